@@ -1,0 +1,5 @@
+import { NotYetAvailable } from "../not-yet-available";
+
+export default function Page() {
+  return <NotYetAvailable feature="chat" />;
+}

@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { SignedInShell } from "@/app/_components/shell/signed-in-shell";
+
+export const dynamic = "force-dynamic";
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return <SignedInShell adminOnly>{children}</SignedInShell>;
+}

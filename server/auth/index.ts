@@ -1,0 +1,4 @@
+export { signUp, personalOrganizationName } from "./sign-up";
+export { signUpInput, signInInput, emailSchema } from "./schemas";
+export { passwordSchema, hashPassword, verifyPassword } from "./password";
+export { authenticateWithPassword } from "./credentials";

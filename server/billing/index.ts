@@ -1,0 +1,1 @@
+export { DEFAULT_PLANS, ensureDefaultPlans, listActivePlans, type PlanDefinition } from "./plans";
