@@ -13,7 +13,6 @@ const t = initTRPC.context<Context>().create({
     const zod = cause instanceof ZodError ? cause : null;
     return {
       ...shape,
-      message: zod ? describeZodError(zod) : shape.message,
       data: {
         ...shape.data,
         reason: cause instanceof DomainError ? cause.reason ?? null : null,
@@ -30,20 +29,23 @@ function describeZodError(error: ZodError): string {
   return field ? `${field}: ${first.message}` : first.message;
 }
 
-/** Domain errors become tRPC errors with the same code; everything else stays an internal error. */
-const mapDomainErrors = t.middleware(async ({ next }) => {
+/**
+ * Domain errors become tRPC errors with the same code, and validation errors (from `.input()` or a domain
+ * function's own parse) become BAD_REQUEST with a sentence instead of zod's JSON dump.
+ */
+const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
-  }
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (cause instanceof ZodError) throw new TRPCError({ code: "BAD_REQUEST", message: describeZodError(cause), cause });
   return result;
 });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
