@@ -13,7 +13,7 @@ export interface DatabaseOptions {
 export const DEFAULT_PGLITE_DIR = "./data/pglite";
 
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite under PGLITE_DATA_DIR (default ./data/pglite). */
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfigFromEnv(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   return resolveDatabaseConfig({
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDir: env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR,

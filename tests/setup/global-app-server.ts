@@ -1,0 +1,82 @@
+// Vitest globalSetup for end-to-end tests: serves the production build (`next build` output) on a free
+// port against this run's PostgreSQL test database, and stops it afterwards.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import type { TestProject } from "vitest/node";
+import setupDatabase from "./global-database";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const NEXT_BIN = `${ROOT}node_modules/next/dist/bin/next`;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const releaseDatabase = await setupDatabase(project);
+  if (!existsSync(`${ROOT}.next/BUILD_ID`)) {
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed; see the output above.");
+  }
+  const port = await freePort();
+  const appUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: process.env.DATABASE_URL,
+      APP_URL: appUrl,
+      AUTH_SECRET: "e2e-test-secret-e2e-test-secret-0123456789",
+      AUTH_TRUST_HOST: "true",
+      DEV_MAILBOX: "true",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log: string[] = [];
+  server.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  try {
+    await waitUntilServing(`${appUrl}/sign-in`, server);
+  } catch (error) {
+    server.kill("SIGKILL");
+    throw new Error(`The app did not start: ${(error as Error).message}\n${log.join("")}`);
+  }
+  project.provide("appUrl", appUrl);
+  return async () => {
+    await stop(server);
+    if (process.env.E2E_SERVER_LOG) console.info(log.join(""));
+    await releaseDatabase();
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilServing(url: string, server: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => server.kill("SIGKILL"), 5_000);
+    server.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.kill("SIGTERM");
+  });
+}
