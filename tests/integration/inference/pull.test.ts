@@ -84,7 +84,7 @@ describe("pull from an HTTP mirror in the Hub URL layout", () => {
   it("rejects a corrupted file and leaves no half-written file behind", async () => {
     const path = "onnx/model_quantized.onnx";
     const corrupted = Uint8Array.from(files[path] as Uint8Array);
-    corrupted[corrupted.length - 1] ^= 0xff;
+    corrupted.set([corrupted.at(-1)! ^ 0xff], corrupted.length - 1);
     hub.overrides.set(`/${ID}/resolve/main/${path}`, corrupted);
 
     const result = await pullModel(spec, { modelsDir, env: offlineEnv() });
