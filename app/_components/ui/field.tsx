@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type SelectHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const controlClass =
@@ -10,35 +10,46 @@ interface FieldProps {
   hint?: string;
 }
 
-export function TextField({ label, error, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby": string; className: string };
+
+/** Label, control and message wired together for screen readers; `render` draws the control. */
+function Field({ label, error, hint, className, render }: FieldProps & { className?: string; render: (props: ControlProps) => ReactNode }) {
   const id = useId();
   return (
     <div className={cn("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-msg`} className={controlClass} {...props} />
-      <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
+      {render({ id, "aria-invalid": error ? true : undefined, "aria-describedby": `${id}-msg`, className: controlClass })}
+      {error ? (
+        <p id={`${id}-msg`} role="alert" className="text-sm text-red-600">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${id}-msg`} className="text-sm text-slate-500">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
+}
+
+export function TextField({ label, error, hint, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field label={label} error={error} hint={hint} className={className} render={(control) => <input {...control} {...props} />} />;
 }
 
 export function SelectField({ label, error, hint, className, children, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId();
   return (
-    <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={`${id}-msg`} className={controlClass} {...props}>
-        {children}
-      </select>
-      <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
-    </div>
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      className={className}
+      render={(control) => (
+        <select {...control} {...props}>
+          {children}
+        </select>
+      )}
+    />
   );
-}
-
-function FieldMessage({ id, error, hint }: { id: string; error?: string | null; hint?: string }) {
-  if (error) return <p id={id} role="alert" className="text-sm text-red-600">{error}</p>;
-  return hint ? <p id={id} className="text-sm text-slate-500">{hint}</p> : null;
 }
