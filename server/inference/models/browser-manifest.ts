@@ -1,0 +1,38 @@
+import { stat } from "node:fs/promises";
+import type { InferenceTask, PipelineTask } from "../registry";
+import { modelFilePath, resolveModelsDir } from "./paths";
+import { selectModel } from "./select";
+import { modelVersion } from "./serve";
+
+type Env = Record<string, string | undefined>;
+
+/** Tasks the browser can run with Transformers.js (OCR runs there through onnxruntime-web instead). */
+export const BROWSER_TASKS = ["sentiment", "translation-en-zh", "translation-zh-en", "image-classification", "embeddings", "chat"] as const satisfies readonly InferenceTask[];
+export type BrowserTask = (typeof BROWSER_TASKS)[number];
+
+export interface BrowserModel {
+  task: BrowserTask;
+  id: string;
+  /** Content version: model URLs carrying it are cached immutably. */
+  revision: string;
+  pipelineTask: PipelineTask;
+  tiny: boolean;
+  /** Bytes the browser downloads (configs, tokenizer and the quantized ONNX files). */
+  bytes: number;
+}
+
+/** The models this server can hand to browsers right now (present in MODELS_DIR). */
+export async function browserModelManifest(env: Env = process.env): Promise<BrowserModel[]> {
+  const modelsDir = resolveModelsDir(env);
+  const models = await Promise.all(
+    BROWSER_TASKS.map(async (task): Promise<BrowserModel | null> => {
+      const { spec, presence } = await selectModel(task, { env, modelsDir });
+      const revision = await modelVersion(modelsDir, spec.id);
+      if (presence !== "present" || !revision || !spec.pipelineTask) return null;
+      const browserFiles = spec.files.filter((f) => !f.path.endsWith(".onnx") || f.path.includes("_quantized"));
+      const sizes = await Promise.all(browserFiles.map((f) => stat(modelFilePath(modelsDir, spec.id, f.path)).then((s) => s.size, () => 0)));
+      return { task, id: spec.id, revision, pipelineTask: spec.pipelineTask, tiny: spec.tiny, bytes: sizes.reduce((a, b) => a + b, 0) };
+    }),
+  );
+  return models.filter((m): m is BrowserModel => m !== null);
+}
