@@ -15,3 +15,14 @@ if [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  echo "==> Installing a Chinese font from Debian (OCR tests render Chinese text)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq fontconfig fonts-wqy-zenhei >/dev/null
+fi
+if ! ldconfig -p | grep -q 'libvulkan\.so\.1'; then
+  # onnxruntime-node's WebGPU provider (Dawn) needs the Vulkan loader; Chromium's SwiftShader is the ICD in tests.
+  echo "==> Installing the Vulkan loader (libvulkan1) from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends libvulkan1 >/dev/null
+fi

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/ensure-deps.sh
 bash scripts/ensure-services.sh
+echo "==> Type checking"
+npx tsc --noEmit
 echo "==> Building the app for end-to-end tests"
 npx next build
 echo "==> Running tests"

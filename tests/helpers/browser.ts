@@ -29,3 +29,10 @@ export async function newSession(browser: Browser, locale = "en-US") {
   page.setDefaultTimeout(20_000);
   return { context, page, requested };
 }
+
+/** Requests that left this machine: any http(s) URL not on 127.0.0.1 (blob: and data: URLs never leave the page). */
+export const offMachineRequests = (urls: string[]) =>
+  urls.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === "http:" || protocol === "https:") && hostname !== "127.0.0.1";
+  });

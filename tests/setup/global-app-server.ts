@@ -4,6 +4,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateTinyModels } from "../../scripts/models/tiny";
 import setupDatabase from "./global-database";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -15,6 +19,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed; see the output above.");
   }
+  const modelsDir = await mkdtemp(join(tmpdir(), "lumen-e2e-models-"));
+  await generateTinyModels(modelsDir);
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
@@ -27,6 +33,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       AUTH_SECRET: "e2e-test-secret-e2e-test-secret-0123456789",
       AUTH_TRUST_HOST: "true",
       DEV_MAILBOX: "true",
+      MODELS_DIR: modelsDir,
+      INFERENCE_TRANSPORT: "embedded",
+      INFERENCE_WORKERS: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -44,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stop(server);
     if (process.env.E2E_SERVER_LOG) console.info(log.join(""));
     await releaseDatabase();
+    await rm(modelsDir, { recursive: true, force: true });
   };
 }
 

@@ -4,7 +4,7 @@ type Env = Record<string, string | undefined>;
 
 /** Absolute models folder: `MODELS_DIR`, default `./models` relative to the working directory. */
 export function resolveModelsDir(env: Env = process.env): string {
-  return resolve(env.MODELS_DIR?.trim() || "./models");
+  return resolve(/*turbopackIgnore: true*/ process.cwd(), env.MODELS_DIR?.trim() || "./models");
 }
 
 /** `<modelsDir>/<owner>/<name>`, the layout Transformers.js reads with `env.localModelPath = modelsDir`. */

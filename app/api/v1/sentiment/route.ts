@@ -1,0 +1,3 @@
+import { apiRoute } from "@/server/api";
+
+export const POST = apiRoute("/sentiment");

@@ -1,0 +1,73 @@
+import type { Browser } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { launchBrowser, offMachineRequests } from "@/tests/helpers/browser";
+import { SentimentPage } from "./pages/sentiment-page";
+import { signedInSession } from "./pages/session";
+
+const browsers: Browser[] = [];
+afterAll(async () => {
+  await Promise.all(browsers.map((b) => b.close()));
+});
+
+async function browser(args: string[] = []) {
+  const launched = await launchBrowser(args);
+  browsers.push(launched);
+  return launched;
+}
+
+const serverInferenceCalls = (urls: string[]) => urls.filter((url) => url.includes("/api/trpc/") && url.includes("inference."));
+
+describe("in-browser inference (sentiment tool)", () => {
+  it("runs fully in the browser on WebAssembly, with no server inference call", async () => {
+    const { page, requested } = await signedInSession(await browser(), "wasm");
+    const tool = new SentimentPage(page);
+    await tool.open();
+    await tool.runOn("On this device", "I love it, thanks!");
+    expect(await tool.label()).toBe("POSITIVE");
+    expect(await tool.ranOn()).toBe("wasm");
+    expect(serverInferenceCalls(requested)).toEqual([]);
+    expect(requested.some((url) => url.includes("/api/models/lumen-tiny/sentiment/resolve/"))).toBe(true);
+    expect(offMachineRequests(requested)).toEqual([]);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+
+    // A second run in the same browser uses the cached model.
+    await tool.runOn("On this device", "This is terrible, I want a refund");
+    expect(await tool.label()).toBe("NEGATIVE");
+    expect(await page.getByTestId("cached").textContent()).toBe("Yes");
+  });
+
+  it("runs on WebGPU when the browser has an adapter (SwiftShader here)", async () => {
+    const { page, requested } = await signedInSession(await browser(["--enable-unsafe-webgpu", "--enable-features=Vulkan"]), "webgpu");
+    const hasAdapter = await page.evaluate(async () => Boolean(await (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu?.requestAdapter()));
+    expect(hasAdapter).toBe(true);
+    const tool = new SentimentPage(page);
+    await tool.open();
+    await tool.runOn("On this device", "谢谢，很好");
+    expect(await tool.label()).toBe("POSITIVE");
+    expect(await tool.ranOn()).toBe("webgpu");
+    expect(serverInferenceCalls(requested)).toEqual([]);
+  });
+
+  it("uses the server when asked to, with the same labels", async () => {
+    const { page, requested } = await signedInSession(await browser(), "server");
+    const tool = new SentimentPage(page);
+    await tool.open();
+    await tool.runOn("On our servers", "I love it, thanks!");
+    expect(await tool.label()).toBe("POSITIVE");
+    expect(await tool.ranOn()).toBe("server");
+    expect(serverInferenceCalls(requested).length).toBe(1);
+  });
+
+  it("falls back to the server when the local model cannot load, keeping the input", async () => {
+    const { page, requested } = await signedInSession(await browser(), "fallback");
+    await page.route("**/api/models/lumen-tiny/sentiment/resolve/**", (route) => route.fulfill({ status: 500, body: "broken" }));
+    const tool = new SentimentPage(page);
+    await tool.open();
+    await tool.runOn("On this device", "This is terrible, I want a refund");
+    expect(await tool.label()).toBe("NEGATIVE");
+    expect(await tool.ranOn()).toBe("server");
+    expect(await page.getByLabel("Text to analyze").inputValue()).toBe("This is terrible, I want a refund");
+    expect(await page.getByText(/Ran on our servers because this device could not/).count()).toBe(1);
+    expect(serverInferenceCalls(requested).length).toBe(1);
+  });
+});

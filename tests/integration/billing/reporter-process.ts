@@ -1,0 +1,30 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+
+export interface ReporterProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** `tsx workers/usage-reporter.ts` as its own process, as production runs it. */
+export function startReporter(env: Record<string, string>): ReporterProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "workers/usage-reporter.ts"], {
+    cwd: root,
+    env: { ...process.env, USAGE_REPORTER_POLL_MS: "20", USAGE_REPORTER_RETRY_BASE_MS: "10", USAGE_REPORTER_RETRY_MAX_MS: "200", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, "exit").then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  return { child, output: () => output, exited };
+}
+
+/** Polls `condition` until it holds; the test's own timeout bounds the wait. */
+export async function waitFor(condition: () => Promise<boolean> | boolean, pollMs = 20): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, pollMs));
+}
