@@ -1,7 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { launchBrowser, offMachineRequests } from "@/tests/helpers/browser";
-import { SentimentPage } from "./pages/sentiment-page";
+import sharp from "sharp";
+import { SentimentPage, TranslatePage, VisionPage } from "./pages/tool-pages";
 import { signedInSession } from "./pages/session";
 
 const browsers: Browser[] = [];
@@ -69,5 +70,47 @@ describe("in-browser inference (sentiment tool)", () => {
     expect(await page.getByLabel("Text to analyze").inputValue()).toBe("This is terrible, I want a refund");
     expect(await page.getByText(/Ran on our servers because this device could not/).count()).toBe(1);
     expect(serverInferenceCalls(requested).length).toBe(1);
+  });
+});
+
+const redImage = async () => ({
+  name: "red.png",
+  mimeType: "image/png",
+  buffer: await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 220, g: 30, b: 20 } } }).png().toBuffer(),
+});
+
+describe("in-browser inference (translation and vision tools)", () => {
+  it("translates both ways on the device, detecting the direction", async () => {
+    const { page, requested } = await signedInSession(await browser(), "translate");
+    const tool = new TranslatePage(page);
+    await tool.open();
+    await tool.runOn("On this device", "Hello world");
+    expect(await tool.translation()).toBe("你好世界");
+    expect(await tool.ranOn()).toBe("wasm");
+    await tool.runOn("On this device", "谢谢");
+    expect(await tool.translation()).toBe("thanks");
+    expect(serverInferenceCalls(requested)).toEqual([]);
+  });
+
+  it("classifies an image on the device and on the server with the same label", async () => {
+    const { page, requested } = await signedInSession(await browser(), "vision");
+    const tool = new VisionPage(page);
+    await tool.open();
+    await tool.runOn("On this device", await redImage());
+    expect(await tool.topLabel()).toBe("red");
+    expect(await tool.ranOn()).toBe("wasm");
+    expect(serverInferenceCalls(requested)).toEqual([]);
+    await tool.runOn("On our servers", await redImage());
+    expect(await tool.topLabel()).toBe("red");
+    expect(await tool.ranOn()).toBe("server");
+  });
+
+  it("rejects a file that is not a JPEG, PNG or WebP before uploading", async () => {
+    const { page } = await signedInSession(await browser(), "badfile");
+    const tool = new VisionPage(page);
+    await tool.open();
+    await page.locator('input[type="file"]').setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+    await page.getByText("Use a JPEG, PNG or WebP image of at most 5 MB.").waitFor();
+    expect(await page.getByRole("button", { name: "Recognize" }).isDisabled()).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { runTask, type RunInfo } from "@/app/_inference/run-task";
 import type { usePlacement } from "./use-placement";
 
 /** State for one tool: runs through `runTask`, keeps the input on failure, tracks progress and where it ran. */
-export function useToolRun<In, Out>(task: LocalTask, placement: ReturnType<typeof usePlacement>, runOnServer: (input: In) => Promise<Out & { model: string; tiny: boolean }>) {
+export function useToolRun<In, Out>(placement: ReturnType<typeof usePlacement>, runOnServer: (input: In) => Promise<Out & { model: string; tiny: boolean }>) {
   const [result, setResult] = useState<Out | null>(null);
   const [info, setInfo] = useState<RunInfo | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -15,7 +15,7 @@ export function useToolRun<In, Out>(task: LocalTask, placement: ReturnType<typeo
   const [pending, setPending] = useState(false);
 
   const run = useCallback(
-    async (input: In) => {
+    async (task: LocalTask, input: In) => {
       setPending(true);
       setError(null);
       setResult(null);
@@ -35,7 +35,7 @@ export function useToolRun<In, Out>(task: LocalTask, placement: ReturnType<typeo
         setProgress(null);
       }
     },
-    [task, placement.placement, placement.downloadAccepted, runOnServer],
+    [placement.placement, placement.downloadAccepted, runOnServer],
   );
   return { run, result, info, progress, error, pending };
 }
