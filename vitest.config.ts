@@ -16,10 +16,12 @@ export default defineConfig({
     reporters: ["default", "./tests/setup/summary-reporter.ts"],
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Groups run one after another (unit → integration → e2e): on 2 cores, browser tests next to
+      // integration suites that spawn worker processes starve each other into timeouts.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000 },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, sequence: { groupOrder: 1 } },
       },
       {
         extends: true,
@@ -28,6 +30,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           testTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           globalSetup: ["tests/setup/global-app-server.ts"],
         },
       },

@@ -1,15 +1,17 @@
 // Inference throughput/latency on realistic-size models: raw onnxruntime session vs our runtime.
 // Run: npx tsx bench/inference.ts [--quick]
 import { type ChildProcess, spawn } from "node:child_process";
-import { availableParallelism, cpus, totalmem, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { AutoTokenizer } from "@huggingface/transformers";
 import * as ort from "onnxruntime-node";
+import { Redis } from "ioredis";
 import sharp from "sharp";
 import { type Inference, createInference, readRuntimeConfig } from "../server/inference";
 import { BENCH_IMAGE_ID, BENCH_SENTIMENT_ID, BENCH_VOCAB, ensureBenchModels } from "./models/realistic";
 
 const quick = process.argv.includes("--quick");
+const startLoad = loadavg()[0]!.toFixed(1);
 const LEVELS = [1, 8, 32] as const;
 const REQUESTS: Record<(typeof LEVELS)[number], number> = quick ? { 1: 4, 8: 16, 32: 32 } : { 1: 8, 8: 24, 32: 64 };
 const MODELS_DIR = process.env.BENCH_MODELS_DIR ?? join(tmpdir(), "lumen-bench-models");
@@ -113,7 +115,7 @@ function startWorker(prefix: string): Promise<ChildProcess> {
 function report(rows: Row[]): string {
   const find = (mode: string, r: Row) => rows.find((o) => o.mode === mode && o.task === r.task && o.concurrency === r.concurrency)!;
   const lines = [
-    `Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, onnxruntime-node ${ort.env.versions.common}, device cpu${quick ? " (--quick)" : ""}.`,
+    `Machine: ${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, onnxruntime-node ${ort.env.versions.common}, device cpu${quick ? " (--quick)" : ""}; load average at start ${startLoad}, at end ${loadavg()[0]!.toFixed(1)}.`,
     "",
     "| mode | task | c | req/s | p50 ms | p95 ms | req/s ÷ (a) | req/s ÷ (b) | p50 ÷ (a) |",
     "|---|---|---|---|---|---|---|---|---|",
@@ -137,5 +139,9 @@ await withRuntime("(b) embedded unbatched", { INFERENCE_TRANSPORT: "embedded", I
 await withRuntime("(c) embedded batched", { INFERENCE_TRANSPORT: "embedded", INFERENCE_MAX_BATCH: "32" }, rows);
 const prefix = `lumen-bench-${process.pid}`;
 await withRuntime("(d) redis batched", { INFERENCE_TRANSPORT: "redis", REDIS_URL, INFERENCE_QUEUE_PREFIX: prefix }, rows, () => startWorker(prefix));
+const redis = new Redis(REDIS_URL);
+const keys = await redis.keys(`${prefix}:*`);
+if (keys.length) await redis.del(...keys);
+redis.disconnect();
 console.log(report(rows));
 process.exit(0);

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Runs Transformers.js pipelines off the main thread: one pipeline per task and device, loaded once.
 import { env, pipeline, type PretrainedModelOptions } from "@huggingface/transformers";
-import type { BrowserDevice, RunRequest, WorkerMessage } from "./protocol";
+import { dtypeFor, type BrowserDevice, type RunRequest, type WorkerMessage } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -24,8 +24,7 @@ function loadPipeline(request: RunRequest): Promise<Pipe> {
     const options: PretrainedModelOptions = {
       revision: request.model.revision,
       device: request.device,
-      // SwiftShader-class adapters lack shader-f16; fp32 runs everywhere WebGPU does, q8 is smallest on WASM.
-      dtype: request.device === "webgpu" ? "fp32" : "q8",
+      dtype: dtypeFor(request.model, request.device),
       progress_callback: (event: { status: string; file?: string; loaded?: number; total?: number }) => {
         if (event.status === "progress" && event.file) {
           post({ type: "progress", requestId: request.requestId, file: event.file, loaded: event.loaded ?? 0, total: event.total ?? 0 });

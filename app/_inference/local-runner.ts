@@ -1,5 +1,5 @@
 // The page side of in-browser inference: one worker, the server's model manifest, device and cache checks.
-import type { BrowserDevice, LocalTask, ModelRef, RunRequest, WorkerMessage } from "./protocol";
+import { dtypeFor, type BrowserDevice, type LocalTask, type ModelRef, type RunRequest, type WorkerMessage } from "./protocol";
 
 export interface Manifest {
   models: (ModelRef & { task: string })[];
@@ -62,13 +62,11 @@ export async function detectDevice(): Promise<BrowserDevice> {
   return adapter ? "webgpu" : "wasm";
 }
 
-const onnxFileFor = (device: BrowserDevice) => (device === "webgpu" ? "onnx/model.onnx" : "onnx/model_quantized.onnx");
-
 /** Whether the model's weights are already in the browser's Cache Storage (Transformers.js's cache). */
 export async function isModelCached(model: ModelRef, device: BrowserDevice): Promise<boolean> {
   if (typeof caches === "undefined") return false;
   const cache = await caches.open("transformers-cache");
-  const url = `${location.origin}/api/models/${model.id}/resolve/${model.revision}/${onnxFileFor(device)}`;
+  const url = `${location.origin}/api/models/${model.id}/resolve/${model.revision}/${model.weights[dtypeFor(model, device)]}`;
   return (await cache.match(url)) !== undefined;
 }
 

@@ -2,12 +2,24 @@
 export type BrowserDevice = "webgpu" | "wasm";
 export type LocalTask = "sentiment" | "translation-en-zh" | "translation-zh-en" | "image-classification" | "embeddings";
 
+export type BrowserDtype = "fp32" | "q8";
+
 export interface ModelRef {
   id: string;
   revision: string;
   pipelineTask: string;
   tiny: boolean;
+  weights: Partial<Record<BrowserDtype, string>>;
   bytes: number;
+}
+
+/**
+ * WebGPU prefers full precision (SwiftShader-class adapters lack shader-f16 and int8 kernels are sparse);
+ * WebAssembly prefers 8-bit. Either falls back to what the model has.
+ */
+export function dtypeFor(model: ModelRef, device: BrowserDevice): BrowserDtype {
+  const preferred: BrowserDtype = device === "webgpu" ? "fp32" : "q8";
+  return model.weights[preferred] ? preferred : preferred === "fp32" ? "q8" : "fp32";
 }
 
 export interface RunRequest {

@@ -1,5 +1,5 @@
 import { checkQuota, getOrganizationPlan, recordUsage } from "@/server/billing";
-import type { Db } from "@/server/db";
+import type { Db, DbClient } from "@/server/db";
 import { ApiError } from "./errors";
 import type { Usage } from "./handler-types";
 
@@ -29,6 +29,6 @@ export interface UsageCapture {
   idempotencyKey: string | null;
 }
 
-export async function captureUsage(db: Db, capture: UsageCapture, usage: Usage): Promise<void> {
+export async function captureUsage(db: Db | DbClient, capture: UsageCapture, usage: Usage): Promise<void> {
   await recordUsage(db, { ...capture, ...usage });
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Prisma, type Db } from "@/server/db";
+import { Prisma, type Db, type DbClient } from "@/server/db";
 import { ApiError, badRequest } from "./errors";
 
 const RECORD_TTL_MS = 24 * 60 * 60 * 1000;
@@ -9,7 +9,8 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export type IdempotencyClaim =
   | { kind: "replay"; status: number; body: string }
-  | { kind: "claimed"; complete(status: number, body: string): Promise<void>; release(): Promise<void> };
+  /** `complete` takes the transaction that also records the usage: a stored response is always a billed one. */
+  | { kind: "claimed"; complete(tx: DbClient, status: number, body: string): Promise<void>; release(): Promise<void> };
 
 export function requestHash(method: string, url: string, body: Uint8Array): string {
   return createHash("sha256").update(`${method} ${new URL(url).pathname}\n`).update(body).digest("hex");
@@ -35,8 +36,8 @@ export async function claimIdempotencyKey(db: Db, organizationId: string, key: s
       });
       return {
         kind: "claimed",
-        complete: async (status, body) => {
-          await db.idempotencyRecord.update({ where: { id: record.id }, data: { completed: true, responseStatus: status, responseBody: body } });
+        complete: async (tx, status, body) => {
+          await tx.idempotencyRecord.update({ where: { id: record.id }, data: { completed: true, responseStatus: status, responseBody: body } });
         },
         release: async () => {
           await db.idempotencyRecord.deleteMany({ where: { id: record.id, completed: false } });

@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/server/db";
 import { captureUsage, ensureQuotaLeft, planRateLimit, type UsageCapture } from "./billing-gate";
 import { ApiError, toApiError } from "./errors";
 import { eventStreamResponse, storedContentType } from "./event-stream";
-import type { ApiHandler, ApiRouteOptions } from "./handler-types";
+import type { ApiHandler, ApiRouteOptions, Usage } from "./handler-types";
 import { jsonResponse, newRequestId, setRateLimitHeaders } from "./http";
 import { claimIdempotencyKey, parseIdempotencyKey, requestHash, type IdempotencyClaim } from "./idempotency";
 import { rateLimiterFromEnv, type RateLimiter } from "./rate-limit";
@@ -40,6 +40,15 @@ async function takeRateLimitToken(organizationId: string, limitPerMinute: number
   if (!decision.allowed) {
     throw new ApiError(429, "rate_limit_error", "rate_limit_exceeded", `Rate limit of ${limitPerMinute} requests per minute reached. Retry in ${decision.retryAfterSeconds} s.`);
   }
+}
+
+/** Usage and the stored idempotent response commit together, or neither does. */
+async function commitSuccess(db: Db, capture: UsageCapture, usage: Usage, claim: Claim | null, body: string): Promise<void> {
+  if (!claim) return captureUsage(db, capture, usage);
+  await db.$transaction(async (tx) => {
+    await captureUsage(tx, capture, usage);
+    await claim.complete(tx, 200, body);
+  });
 }
 
 async function claimRequest(db: Db, request: Request, organizationId: string): Promise<IdempotencyClaim | null> {
@@ -86,8 +95,7 @@ export function withApiKey(handler: ApiHandler, options: ApiRouteOptions) {
       };
       if (result.kind === "json") {
         const body = JSON.stringify(result.body);
-        await captureUsage(db, capture, result.usage);
-        await claim?.complete(200, body);
+        await commitSuccess(db, capture, result.usage, claim, body);
         headers.set("content-type", "application/json; charset=utf-8");
         return new Response(body, { status: 200, headers });
       }
@@ -95,10 +103,7 @@ export function withApiKey(handler: ApiHandler, options: ApiRouteOptions) {
       const streamClaim = claim;
       claim = null;
       return eventStreamResponse(first, result.events, headers, requestId, {
-        async finish(usage, transcript) {
-          await captureUsage(db, capture, usage);
-          await streamClaim?.complete(200, transcript);
-        },
+        finish: (usage, transcript) => commitSuccess(db, capture, usage, streamClaim, transcript),
         async abandon() {
           abort.abort();
           await streamClaim?.release();

@@ -16,3 +16,7 @@ export { meterIdentifierFor, recordUsage, usageEventInput, type RecordedUsage, t
 export { getStripe, type StripeClientOptions } from "./stripe/client";
 export { DEFAULT_BACKOFF, reportDueUsage, type ReportOptions, type ReportResult } from "./reporter/report";
 export { runUsageReporter, type RunReporterOptions } from "./reporter/run";
+export { createCheckoutSession, createPortalSession, type CheckoutUrls } from "./checkout";
+export { handleStripeWebhook, type WebhookResponse } from "./webhooks";
+export { setupStripeCatalog, type CatalogPlanReport, type CatalogReport } from "./stripe/catalog";
+export { describeSubscription, listPlans } from "./overview";

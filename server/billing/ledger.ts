@@ -15,6 +15,8 @@ export const usageEventInput = z.object({
   apiKeyId: z.string().min(1).nullish(),
   userId: z.string().min(1).nullish(),
   ranOn: z.string().min(1).max(32).optional(),
+  /** false for work done on the customer's own device: counted for quotas and analytics, never sent to Stripe. */
+  billable: z.boolean().default(true),
 });
 export type UsageEventInput = z.input<typeof usageEventInput>;
 
@@ -33,13 +35,15 @@ export const meterIdentifierFor = (usageEventId: string) => `lumen_usage_${usage
  * ON CONFLICT DO NOTHING, so a duplicate never aborts that transaction.
  */
 export async function recordUsage(db: Db | DbClient, input: UsageEventInput): Promise<RecordedUsage> {
-  const data = usageEventInput.parse(input);
+  const { billable, ...data } = usageEventInput.parse(input);
   return inTransaction(db, async (tx) => {
     const [created] = await tx.usageEvent.createManyAndReturn({ data: [data], skipDuplicates: true });
     if (created) {
-      await tx.usageOutbox.create({
-        data: { usageEventId: created.id, organizationId: created.organizationId, meterIdentifier: meterIdentifierFor(created.id) },
-      });
+      if (billable) {
+        await tx.usageOutbox.create({
+          data: { usageEventId: created.id, organizationId: created.organizationId, meterIdentifier: meterIdentifierFor(created.id) },
+        });
+      }
       return { event: created, duplicate: false };
     }
     return { event: await findRecorded(tx, data.organizationId, data.requestId, data.idempotencyKey), duplicate: true };

@@ -2,6 +2,7 @@ import { createCallerFactory, createTRPCRouter } from "./init";
 import { adminRouter } from "./routers/admin";
 import { apiKeysRouter } from "./routers/api-keys";
 import { authRouter } from "./routers/auth";
+import { billingRouter } from "./routers/billing";
 import { inferenceRouter } from "./routers/inference";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   invitations: invitationsRouter,
   admin: adminRouter,
+  billing: billingRouter,
   inference: inferenceRouter,
   apiKeys: apiKeysRouter,
 });

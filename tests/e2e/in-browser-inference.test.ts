@@ -1,7 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { createDb } from "@/server/db";
 import { launchBrowser, offMachineRequests } from "@/tests/helpers/browser";
 import sharp from "sharp";
+import { encodeCanvas, renderScreenshotCanvas, SCREENSHOT_LINES } from "@/tests/helpers/render-text-image";
 import { SentimentPage, TranslatePage, VisionPage } from "./pages/tool-pages";
 import { signedInSession } from "./pages/session";
 
@@ -16,13 +18,16 @@ async function browser(args: string[] = []) {
   return launched;
 }
 
-const serverInferenceCalls = (urls: string[]) => urls.filter((url) => url.includes("/api/trpc/") && url.includes("inference."));
+// Calls that ran a model on the server (reporting a local run is bookkeeping, not inference).
+const serverInferenceCalls = (urls: string[]) =>
+  urls.filter((url) => url.includes("/api/trpc/") && url.includes("inference.") && !url.includes("inference.reportLocalRun"));
 
 describe("in-browser inference (sentiment tool)", () => {
   it("runs fully in the browser on WebAssembly, with no server inference call", async () => {
-    const { page, requested } = await signedInSession(await browser(), "wasm");
+    const { page, requested, user } = await signedInSession(await browser(), "wasm");
     const tool = new SentimentPage(page);
     await tool.open();
+    expect(await page.getByTestId("demo-models-banner").textContent()).toContain("tiny generated models");
     await tool.runOn("On this device", "I love it, thanks!");
     expect(await tool.label()).toBe("POSITIVE");
     expect(await tool.ranOn()).toBe("wasm");
@@ -30,6 +35,13 @@ describe("in-browser inference (sentiment tool)", () => {
     expect(requested.some((url) => url.includes("/api/models/lumen-tiny/sentiment/resolve/"))).toBe(true);
     expect(offMachineRequests(requested)).toEqual([]);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+
+    // The run is reported for quotas and analytics: one usage event on this device, nothing billed.
+    const db = createDb({ databaseUrl: process.env.DATABASE_URL });
+    await expect
+      .poll(() => db.usageEvent.findMany({ where: { userId: user.id }, include: { outbox: true } }))
+      .toEqual([expect.objectContaining({ task: "sentiment", ranOn: "wasm", units: 18, outbox: null })]);
+    await db.$disconnect();
 
     // A second run in the same browser uses the cached model.
     await tool.runOn("On this device", "This is terrible, I want a refund");
@@ -103,6 +115,17 @@ describe("in-browser inference (translation and vision tools)", () => {
     await tool.runOn("On our servers", await redImage());
     expect(await tool.topLabel()).toBe("red");
     expect(await tool.ranOn()).toBe("server");
+  });
+
+  it("reads the text in a screenshot on the server (OCR)", async () => {
+    const { page } = await signedInSession(await browser(), "ocr");
+    const tool = new VisionPage(page);
+    await tool.open();
+    const screenshot = Buffer.from(await encodeCanvas(renderScreenshotCanvas(), "png"));
+    await tool.runOn("On our servers", { name: "error.png", mimeType: "image/png", buffer: screenshot });
+    await page.getByTestId("ocr-text").waitFor({ timeout: 60_000 });
+    const squash = (text: string | null | undefined) => text?.replace(/\s+/g, "") ?? "";
+    expect(squash(await page.getByTestId("ocr-text").textContent())).toContain(squash(SCREENSHOT_LINES.heading));
   });
 
   it("rejects a file that is not a JPEG, PNG or WebP before uploading", async () => {

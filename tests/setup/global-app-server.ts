@@ -34,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       AUTH_TRUST_HOST: "true",
       DEV_MAILBOX: "true",
       MODELS_DIR: modelsDir,
+      MODELS_PROFILE: "tiny",
       INFERENCE_TRANSPORT: "embedded",
       INFERENCE_WORKERS: "1",
     },

@@ -1,11 +1,13 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { Alert } from "@/app/_components/ui/alert";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { useI18n } from "@/app/_i18n/client";
-import { useTRPCClient } from "@/app/_trpc/client";
+import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { errorText } from "@/app/_trpc/errors";
 import { PlacementSetting } from "../_tools/placement-setting";
 import { RunStatus } from "../_tools/run-status";
 import { usePlacement } from "../_tools/use-placement";
@@ -18,7 +20,10 @@ type ImageRequest = { imageUrl: string; file: File; topK: number };
 export function VisionTool() {
   const { t } = useI18n();
   const client = useTRPCClient();
+  const trpc = useTRPC();
   const placement = usePlacement();
+  // Text recognition runs on our servers (PaddleOCR through onnxruntime-node).
+  const ocr = useMutation(trpc.inference.ocr.mutationOptions());
   const [file, setFile] = useState<File | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -49,7 +54,9 @@ export function VisionTool() {
         className="space-y-3"
         onSubmit={(event) => {
           event.preventDefault();
-          if (file && previewUrl) void tool.run("image-classification", { imageUrl: previewUrl, file, topK: 3 });
+          if (!file || !previewUrl) return;
+          void tool.run("image-classification", { imageUrl: previewUrl, file, topK: 3 });
+          void fileToBase64(file).then((image) => ocr.mutate({ image }));
         }}
       >
         <label className="block text-sm font-medium text-slate-800">
@@ -81,6 +88,18 @@ export function VisionTool() {
               </li>
             ))}
           </ul>
+        </div>
+      )}
+      {(ocr.data || ocr.isPending || ocr.error) && (
+        <div className="rounded-lg bg-slate-50 p-4">
+          <p className="mb-2 text-sm text-slate-500">{t("tools.textInImage")}</p>
+          {ocr.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
+          {ocr.error && <Alert tone="error">{errorText(ocr.error, t)}</Alert>}
+          {ocr.data && (
+            <p data-testid="ocr-text" className="whitespace-pre-wrap">
+              {ocr.data.text || t("tools.noText")}
+            </p>
+          )}
         </div>
       )}
       <RunStatus info={tool.info} progress={tool.progress} />

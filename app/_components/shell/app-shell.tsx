@@ -25,10 +25,12 @@ interface ShellProps {
   user: { name: string; email: string; isPlatformAdmin: boolean };
   organizations: OrganizationOption[];
   activeOrganizationId: string | null;
+  /** Tiny generated models stand in for real ones: every page says so. */
+  demoModels: boolean;
   children: ReactNode;
 }
 
-export function AppShell({ user, organizations, activeOrganizationId, children }: ShellProps) {
+export function AppShell({ user, organizations, activeOrganizationId, demoModels, children }: ShellProps) {
   const { t } = useI18n();
   const pathname = usePathname();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -87,7 +89,14 @@ export function AppShell({ user, organizations, activeOrganizationId, children }
           </div>
         </div>
       </aside>
-      <main className="flex-1 px-4 py-6 lg:px-10 lg:py-10">{children}</main>
+      <main className="flex-1 px-4 py-6 lg:px-10 lg:py-10">
+        {demoModels && (
+          <p data-testid="demo-models-banner" className="mx-auto mb-6 max-w-5xl rounded-md bg-amber-50 px-4 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+            {t("app.demoModels")}
+          </p>
+        )}
+        {children}
+      </main>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { serverApi } from "@/app/_trpc/server";
+import { getInference } from "@/server/inference";
 import { AppShell } from "./app-shell";
 
 /** The signed-in frame: redirects guests to sign-in, and platform pages to non-admins' dashboard when `adminOnly`. */
@@ -8,12 +9,13 @@ export async function SignedInShell({ children, adminOnly = false }: { children:
   const { api, ctx } = await serverApi();
   if (!ctx.user || ctx.user.suspended) redirect("/sign-in");
   if (adminOnly && !ctx.user.isPlatformAdmin) redirect("/dashboard");
-  const organizations = await api.organizations.list();
+  const [organizations, models] = await Promise.all([api.organizations.list(), getInference().models()]);
   return (
     <AppShell
       user={{ name: ctx.user.name ?? ctx.user.email, email: ctx.user.email, isPlatformAdmin: ctx.user.isPlatformAdmin }}
       organizations={organizations}
       activeOrganizationId={ctx.organization?.id ?? null}
+      demoModels={models.some((m) => m.tiny && m.present)}
     >
       {children}
     </AppShell>

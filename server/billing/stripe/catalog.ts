@@ -43,7 +43,8 @@ export async function setupStripeCatalog(db: Db, stripe: Stripe = getStripe()): 
       created,
       "metered price",
     );
-    await db.plan.update({ where: { id: plan.id }, data: { stripeProductId: productId, stripePriceId: price.id, stripeMeteredPriceId: metered.id } });
+    const ids = { stripeProductId: productId, stripePriceId: price.id, stripeMeteredPriceId: metered.id };
+    if (Object.entries(ids).some(([key, id]) => plan[key as keyof typeof ids] !== id)) await db.plan.update({ where: { id: plan.id }, data: ids });
     reports.push({ planId: plan.id, productId, priceId: price.id, meteredPriceId: metered.id, created });
   }
   return { meterId: meter.id, meterCreated, plans: reports };

@@ -17,9 +17,13 @@ export interface BrowserModel {
   revision: string;
   pipelineTask: PipelineTask;
   tiny: boolean;
-  /** Bytes the browser downloads (configs, tokenizer and the quantized ONNX files). */
+  /** ONNX weights on offer per precision: the first file of each, which also tells whether the browser cached it. */
+  weights: Partial<Record<BrowserDtype, string>>;
+  /** Bytes the browser downloads (configs, tokenizer and the quantized ONNX files, else the full-precision ones). */
   bytes: number;
 }
+
+export type BrowserDtype = "fp32" | "q8";
 
 /** The models this server can hand to browsers right now (present in MODELS_DIR). */
 export async function browserModelManifest(env: Env = process.env): Promise<BrowserModel[]> {
@@ -29,9 +33,13 @@ export async function browserModelManifest(env: Env = process.env): Promise<Brow
       const { spec, presence } = await selectModel(task, { env, modelsDir });
       const revision = await modelVersion(modelsDir, spec.id);
       if (presence !== "present" || !revision || !spec.pipelineTask) return null;
-      const browserFiles = spec.files.filter((f) => !f.path.endsWith(".onnx") || f.path.includes("_quantized"));
-      const sizes = await Promise.all(browserFiles.map((f) => stat(modelFilePath(modelsDir, spec.id, f.path)).then((s) => s.size, () => 0)));
-      return { task, id: spec.id, revision, pipelineTask: spec.pipelineTask, tiny: spec.tiny, bytes: sizes.reduce((a, b) => a + b, 0) };
+      const onnx = spec.files.map((f) => f.path).filter((path) => path.endsWith(".onnx"));
+      const q8 = onnx.filter((path) => path.includes("_quantized"));
+      const fp32 = onnx.filter((path) => !path.includes("_quantized"));
+      const weights = { ...(fp32[0] && { fp32: fp32[0] }), ...(q8[0] && { q8: q8[0] }) };
+      const download = spec.files.map((f) => f.path).filter((path) => !path.endsWith(".onnx") || (q8.length ? q8 : fp32).includes(path));
+      const sizes = await Promise.all(download.map((path) => stat(modelFilePath(modelsDir, spec.id, path)).then((s) => s.size, () => 0)));
+      return { task, id: spec.id, revision, pipelineTask: spec.pipelineTask, tiny: spec.tiny, weights, bytes: sizes.reduce((a, b) => a + b, 0) };
     }),
   );
   return models.filter((m): m is BrowserModel => m !== null);

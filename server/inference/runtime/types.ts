@@ -39,7 +39,7 @@ export interface TaskOutputs {
   embeddings: { vectors: number[][]; dims: number };
   "image-classification": { labels: Scored[] };
   chat: { text: string; tokens: number };
-  ocr: { text: string; lines: { text: string; score: number }[] };
+  ocr: { text: string; lines: { text: string; confidence: number; box: [number, number][] }[] };
 }
 
 export type TaskResult<T extends InferenceTask> = TaskOutputs[T] & ResultMeta;

@@ -12,6 +12,8 @@ import {
   textSchema,
   topKSchema,
 } from "@/server/inference";
+import { recordUsage } from "@/server/billing";
+import { BROWSER_TASKS } from "@/server/inference";
 import { createTRPCRouter, orgProcedure } from "../init";
 
 type TrpcCode = TRPCError["code"];
@@ -67,6 +69,41 @@ export const inferenceRouter = createTRPCRouter({
         return getInference().run("image-classification", { image: bytes, topK: input.topK }, { signal });
       }),
     ),
+
+  ocr: member
+    .input(z.object({ image: imageSchema }))
+    .mutation(({ input, signal }) =>
+      infer(async () => {
+        const { bytes } = await decodeImageInput(input.image);
+        return getInference().run("ocr", { image: bytes }, { signal });
+      }),
+    ),
+
+  /**
+   * A task the browser ran itself (WebGPU or WASM): counted for analytics and plan quotas, not charged — in-browser
+   * runs are free on every plan. The client's request id makes a retried report count once.
+   */
+  reportLocalRun: member
+    .input(
+      z.object({
+        requestId: z.uuid(),
+        task: z.enum(BROWSER_TASKS),
+        model: z.string().min(1).max(200),
+        units: z.number().int().min(1).max(1_000_000),
+        unitKind: z.enum(["characters", "images", "texts", "tokens"]),
+        ranOn: z.enum(["webgpu", "wasm"]),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { event, duplicate } = await recordUsage(ctx.db, {
+        ...input,
+        requestId: `browser_${input.requestId}`,
+        organizationId: ctx.organization.id,
+        userId: ctx.user.id,
+        billable: false,
+      });
+      return { id: event.id, duplicate };
+    }),
 
   chat: member
     .input(z.object({ messages: chatMessagesSchema, maxNewTokens: maxNewTokensSchema.optional() }))

@@ -141,7 +141,7 @@ describe("POST /v1/sentiment", () => {
 describe("POST /v1/vision/classify", () => {
   it("classifies a multipart upload by dominant colour", async () => {
     const form = new FormData();
-    form.set("file", new Blob([await solidImage([220, 30, 20])], { type: "image/png" }), "red.png");
+    form.set("file", new Blob([new Uint8Array(await solidImage([220, 30, 20]))], { type: "image/png" }), "red.png");
     form.set("top_k", "2");
     const res = await post(visionClassify, "/vision/classify", { key: org.key.secret, raw: form });
     expect(res.status).toBe(200);

@@ -4,7 +4,7 @@ import { recordUsage, reportDueUsage } from "@/server/billing";
 import { testDb } from "@/tests/helpers/db";
 import { StripeEmulator } from "@/tests/stripe-emulator";
 import { organization, payingOrganization, usageEvent, useEmulator } from "./helpers";
-import { startReporter, waitFor } from "./reporter-process";
+import { startReporter, waitFor } from "./child-process";
 
 const db = testDb();
 let emulator: StripeEmulator;

@@ -79,6 +79,8 @@ describe("model files for the browser", () => {
     expect(models.map((m) => m.task).sort()).toEqual(["chat", "embeddings", "image-classification", "sentiment", "translation-en-zh", "translation-zh-en"]);
     const sentiment = models.find((m) => m.task === "sentiment")!;
     expect(sentiment).toMatchObject({ id: ID, tiny: true, pipelineTask: "text-classification", revision: await modelVersion(modelsDir, ID) });
+    expect(sentiment.weights).toEqual({ fp32: "onnx/model.onnx", q8: "onnx/model_quantized.onnx" });
+    expect(models.find((m) => m.task === "translation-en-zh")?.weights.q8).toMatch(/^onnx\/(encoder|decoder)_model.*_quantized\.onnx$/);
     expect(sentiment.bytes).toBeGreaterThan(1000);
   });
 });

@@ -5,9 +5,10 @@ import type { RuntimeConfig } from "../config";
 import { InferenceError, toInferenceError } from "../errors";
 import { parseTaskInput } from "../inputs";
 import { LatencyWindow } from "../latency";
-import type { AnyTaskInput, AnyTaskResult, PipelineInferenceTask, WorkerStats } from "../types";
+import type { AnyTaskInput, AnyTaskResult, PipelineInferenceTask, TaskInputs, WorkerStats } from "../types";
 import { MicroBatcher } from "./batcher";
 import { type LoadedPipeline, createPipelineCache } from "./pipelines";
+import { createOcrRunner } from "./ocr";
 import { EXECUTORS } from "./tasks";
 
 export interface EngineRunOptions {
@@ -25,6 +26,7 @@ export function createEngine(config: RuntimeConfig, log: (line: string) => void 
   const batchers = new Map<InferenceTask, AnyBatcher>();
   const latency = new LatencyWindow();
   const counters = { inFlight: 0, completed: 0, errors: 0, pipelineCalls: 0, batchedRequests: 0 };
+  const recognize = createOcrRunner(config.modelsDir);
 
   function batcherFor(task: PipelineInferenceTask, loaded: LoadedPipeline): AnyBatcher {
     let batcher = batchers.get(task);
@@ -44,9 +46,9 @@ export function createEngine(config: RuntimeConfig, log: (line: string) => void 
   }
 
   async function execute(task: InferenceTask, rawInput: AnyTaskInput, options: EngineRunOptions): Promise<AnyTaskResult> {
-    if (task === "ocr") throw new InferenceError("UNAVAILABLE", "OCR is not wired into the inference runtime yet (server/inference/ocr)");
     const input = parseTaskInput(task, rawInput);
     if (config.drillDelayMs) await abortableDelay(config.drillDelayMs, options.signal);
+    if (task === "ocr") return recognize(input as TaskInputs["ocr"]);
     const loaded = await pipelines.get(task);
     const prepared = await EXECUTORS[task].prepare(input as never);
     if (options.signal?.aborted) throw new InferenceError("CANCELLED", "the request was cancelled");
