@@ -3,12 +3,12 @@
 // Usage: npx next build && npx tsx bench/browser-inference.ts [--runs 15] [--tiny]
 import { spawn } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import sharp from "sharp";
 import { generateTinyModels } from "../scripts/models/tiny";
 import { SentimentPage, VisionPage, type Placement } from "../tests/e2e/pages/tool-pages";
+import { freePort, waitUntilServing } from "../tests/helpers/local-server";
 import { ensureBenchModels, BENCH_IMAGE_ID, BENCH_SENTIMENT_ID } from "./models/realistic";
 
 const args = process.argv.slice(2);
@@ -115,26 +115,9 @@ function startApp(port: number, modelsDir: string) {
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"], { env, stdio: "ignore" });
-  return waitFor(`http://127.0.0.1:${port}/sign-in`).then(() => child);
+  return waitUntilServing(`http://127.0.0.1:${port}/sign-in`, { stillRunning: () => child.exitCode === null }).then(() => child);
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 await main();

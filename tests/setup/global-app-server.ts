@@ -2,12 +2,12 @@
 // port against this run's PostgreSQL test database, and stops it afterwards.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateTinyModels } from "../../scripts/models/tiny";
+import { freePort, waitUntilServing } from "../helpers/local-server";
 import setupDatabase from "./global-database";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
   try {
-    await waitUntilServing(`${appUrl}/sign-in`, server);
+    await waitUntilServing(`${appUrl}/sign-in`, { stillRunning: () => server.exitCode === null });
   } catch (error) {
     server.kill("SIGKILL");
     throw new Error(`The app did not start: ${(error as Error).message}\n${log.join("")}`);
@@ -58,27 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitUntilServing(url: string, server: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
-}
 
 function stop(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null) return Promise.resolve();

@@ -1,17 +1,12 @@
-import { getT } from "@/app/_i18n/server";
+import { ToolPage } from "../_tools/tool-page";
 import { TranslateTool } from "./translate-tool";
 
 export const metadata = { title: "Translate" };
 
-export default async function TranslatePage() {
-  const t = await getT();
+export default function Page() {
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("tools.translateTitle")}</h1>
-        <p className="mt-1 text-slate-600">{t("tools.translateBody")}</p>
-      </div>
+    <ToolPage tool="translate">
       <TranslateTool />
-    </div>
+    </ToolPage>
   );
 }

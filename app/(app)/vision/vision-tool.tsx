@@ -56,7 +56,8 @@ export function VisionTool() {
           event.preventDefault();
           if (!file || !previewUrl) return;
           void tool.run("image-classification", { imageUrl: previewUrl, file, topK: 3 });
-          void fileToBase64(file).then((image) => ocr.mutate({ image }));
+          // "On this device" promises the image stays here, and OCR has no in-browser runner yet.
+          if (placement.placement !== "device") void fileToBase64(file).then((image) => ocr.mutate({ image }));
         }}
       >
         <label className="block text-sm font-medium text-slate-800">
@@ -90,6 +91,7 @@ export function VisionTool() {
           </ul>
         </div>
       )}
+      {tool.result && placement.placement === "device" && <p className="text-sm text-slate-500">{t("tools.ocrServerOnly")}</p>}
       {(ocr.data || ocr.isPending || ocr.error) && (
         <div className="rounded-lg bg-slate-50 p-4">
           <p className="mb-2 text-sm text-slate-500">{t("tools.textInImage")}</p>

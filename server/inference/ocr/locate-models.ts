@@ -40,7 +40,7 @@ export class OcrModelsNotFoundError extends Error {
 export async function locateOcrModels(options: { modelDir?: string; env?: Env } = {}): Promise<OcrModelLocation> {
   const env = options.env ?? process.env;
   const candidates: { dir: string; source: OcrModelLocation["source"] }[] = [];
-  if (options.modelDir) candidates.push({ dir: resolve(options.modelDir), source: "explicit" });
+  if (options.modelDir) candidates.push({ dir: resolve(/*turbopackIgnore: true*/ process.cwd(), options.modelDir), source: "explicit" });
   else {
     const spec = resolveModel("ocr", env);
     candidates.push({ dir: modelDirIn(resolveModelsDir(env), spec.id), source: "models-dir" });
