@@ -8,6 +8,7 @@ bash scripts/ensure-deps.sh
 node scripts/setup-env.mjs
 echo "==> Preparing models (tiny demo models stand in for real ones that are not pulled)"
 npm run --silent models -- tiny
+npm run --silent models -- pull --task ocr
 echo "==> Migrating and seeding the database"
 npm run --silent db:migrate
 npm run --silent db:seed

@@ -1,45 +1,31 @@
-// The page side of in-browser inference: one worker, the server's model manifest, device and cache checks.
-import { dtypeFor, type BrowserDevice, type LocalTask, type ModelRef, type RunRequest, type WorkerMessage } from "./protocol";
+// The page side of in-browser inference: the server's model manifest, device and cache checks, and one
+// target per task that knows how to run it on a device.
+import { dtypeFor, type BrowserDevice, type LocalTask, type ModelRef, type OcrModelRef, type PipelineTask } from "./protocol";
+import { WorkerClient, type Progress } from "./worker-client";
 
-export interface Manifest {
+export type { Progress } from "./worker-client";
+
+interface Manifest {
   models: (ModelRef & { task: string })[];
+  ocr: OcrModelRef | null;
   ortWasm: { mjs: string; wasm: string };
 }
 
-export interface Progress {
-  file: string;
-  loaded: number;
-  total: number;
+export interface LocalTarget {
+  model: string;
+  tiny: boolean;
+  bytes: number;
+  /** Devices to try, best first. */
+  devices: BrowserDevice[];
+  isCached(device: BrowserDevice): Promise<boolean>;
+  run(device: BrowserDevice, input: unknown, onProgress?: (p: Progress) => void): Promise<{ output: unknown; device: BrowserDevice }>;
 }
 
-let worker: Worker | null = null;
-let nextRequestId = 1;
-const pending = new Map<number, { resolve: (v: { output: unknown; device: BrowserDevice }) => void; reject: (e: Error) => void; onProgress?: (p: Progress) => void }>();
+const pipelineWorker = new WorkerClient(() => new Worker(new URL("./inference.worker.ts", import.meta.url), { type: "module" }));
+const ocrWorker = new WorkerClient(() => new Worker(new URL("./ocr.worker.ts", import.meta.url), { type: "module" }));
 let manifest: Promise<Manifest> | null = null;
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL("./inference.worker.ts", import.meta.url), { type: "module" });
-  worker.addEventListener("message", (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    const entry = pending.get(message.requestId);
-    if (!entry) return;
-    if (message.type === "progress") return entry.onProgress?.(message);
-    pending.delete(message.requestId);
-    if (message.type === "result") entry.resolve({ output: message.output, device: message.device });
-    else entry.reject(new Error(message.message));
-  });
-  // A crashed worker fails everything in flight; the next call starts a fresh one.
-  worker.addEventListener("error", (event) => {
-    for (const entry of pending.values()) entry.reject(new Error(event.message || "The in-browser model worker crashed."));
-    pending.clear();
-    worker?.terminate();
-    worker = null;
-  });
-  return worker;
-}
-
-export function loadManifest(): Promise<Manifest> {
+function loadManifest(): Promise<Manifest> {
   manifest ??= fetch("/api/models").then((r) => {
     if (!r.ok) throw new Error(`model manifest: HTTP ${r.status}`);
     return r.json() as Promise<Manifest>;
@@ -48,40 +34,46 @@ export function loadManifest(): Promise<Manifest> {
   return manifest;
 }
 
-export async function modelFor(task: LocalTask): Promise<{ model: ModelRef; ortWasm: Manifest["ortWasm"] } | null> {
-  const { models, ortWasm } = await loadManifest();
-  const model = models.find((m) => m.task === task);
-  return model ? { model, ortWasm } : null;
-}
-
 /** WebGPU when the browser exposes an adapter, else WebAssembly. */
-export async function detectDevice(): Promise<BrowserDevice> {
+async function detectDevices(): Promise<BrowserDevice[]> {
   const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
-  if (!gpu) return "wasm";
-  const adapter = await gpu.requestAdapter().catch(() => null);
-  return adapter ? "webgpu" : "wasm";
+  const adapter = gpu ? await gpu.requestAdapter().catch(() => null) : null;
+  return adapter ? ["webgpu", "wasm"] : ["wasm"];
 }
 
-/** Whether the model's weights are already in the browser's Cache Storage (Transformers.js's cache). */
-export async function isModelCached(model: ModelRef, device: BrowserDevice): Promise<boolean> {
+async function inCache(cacheName: string, url: string): Promise<boolean> {
   if (typeof caches === "undefined") return false;
-  const cache = await caches.open("transformers-cache");
-  const url = `${location.origin}/api/models/${model.id}/resolve/${model.revision}/${model.weights[dtypeFor(model, device)]}`;
-  return (await cache.match(url)) !== undefined;
+  return (await (await caches.open(cacheName)).match(url)) !== undefined;
 }
 
-export function runLocally(
-  task: LocalTask,
-  model: ModelRef,
-  ortWasm: Manifest["ortWasm"],
-  device: BrowserDevice,
-  input: unknown,
-  onProgress?: (p: Progress) => void,
-): Promise<{ output: unknown; device: BrowserDevice }> {
-  const requestId = nextRequestId++;
-  const request: RunRequest = { type: "run", requestId, task, model, device, ortWasm, input };
-  return new Promise((resolve, reject) => {
-    pending.set(requestId, { resolve, reject, onProgress });
-    getWorker().postMessage(request);
-  });
+const fileUrl = (id: string, revision: string, path: string) => `${location.origin}/api/models/${id}/resolve/${revision}/${path}`;
+
+function pipelineTarget(task: PipelineTask, model: ModelRef, ortWasm: Manifest["ortWasm"], devices: BrowserDevice[]): LocalTarget {
+  return {
+    model: model.id,
+    tiny: model.tiny,
+    bytes: model.bytes,
+    devices,
+    isCached: (device) => inCache("transformers-cache", fileUrl(model.id, model.revision, model.weights[dtypeFor(model, device)] ?? "")),
+    run: (device, input, onProgress) => pipelineWorker.call({ type: "run", task, model, device, ortWasm, input }, onProgress),
+  };
+}
+
+function ocrTarget(model: OcrModelRef, ortWasm: Manifest["ortWasm"]): LocalTarget {
+  return {
+    model: model.id,
+    tiny: false,
+    bytes: model.bytes,
+    devices: ["wasm"],
+    isCached: () => inCache("lumen-ocr-models", fileUrl(model.id, model.revision, model.files.recognition)),
+    run: (_device, input, onProgress) => ocrWorker.call({ type: "ocr", model, ortWasm, image: (input as { file: Blob }).file }, onProgress),
+  };
+}
+
+/** How this browser could run `task` itself, or null when the server offers no model for it. */
+export async function localTargetFor(task: LocalTask): Promise<LocalTarget | null> {
+  const { models, ocr, ortWasm } = await loadManifest();
+  if (task === "ocr") return ocr ? ocrTarget(ocr, ortWasm) : null;
+  const model = models.find((m) => m.task === task);
+  return model ? pipelineTarget(task, model, ortWasm, await detectDevices()) : null;
 }

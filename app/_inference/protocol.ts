@@ -1,6 +1,7 @@
 // Messages between the page and the in-browser inference worker.
 export type BrowserDevice = "webgpu" | "wasm";
-export type LocalTask = "sentiment" | "translation-en-zh" | "translation-zh-en" | "image-classification" | "embeddings";
+export type LocalTask = "sentiment" | "translation-en-zh" | "translation-zh-en" | "image-classification" | "embeddings" | "ocr";
+export type PipelineTask = Exclude<LocalTask, "ocr">;
 
 export type BrowserDtype = "fp32" | "q8";
 
@@ -22,10 +23,25 @@ export function dtypeFor(model: ModelRef, device: BrowserDevice): BrowserDtype {
   return model.weights[preferred] ? preferred : preferred === "fp32" ? "q8" : "fp32";
 }
 
+export interface OcrModelRef {
+  id: string;
+  revision: string;
+  files: Record<"detection" | "recognition" | "classifier" | "dictionary", string>;
+  bytes: number;
+}
+
+export interface OcrRequest {
+  type: "ocr";
+  requestId: number;
+  model: OcrModelRef;
+  ortWasm: { mjs: string; wasm: string };
+  image: Blob;
+}
+
 export interface RunRequest {
   type: "run";
   requestId: number;
-  task: LocalTask;
+  task: PipelineTask;
   model: ModelRef;
   device: BrowserDevice;
   ortWasm: { mjs: string; wasm: string };

@@ -1,6 +1,6 @@
 // One contract for every tool: run where it is best, fall back to the server, same result shape either way.
 import type { BrowserDevice, LocalTask } from "./protocol";
-import { detectDevice, isModelCached, modelFor, runLocally, type Progress } from "./local-runner";
+import { localTargetFor, type Progress } from "./local-runner";
 
 export type Placement = "auto" | "device" | "server";
 export type RanOn = BrowserDevice | "server";
@@ -20,7 +20,6 @@ export interface RunTaskOptions<Out> {
   /** Auto mode downloads a model only after the user said yes (or it is cached already). */
   downloadAccepted: boolean;
   onProgress?: (progress: Progress) => void;
-  onDevice?: (device: BrowserDevice) => void;
   /** The tRPC call for the same task, used when running here is not possible or fails. */
   runOnServer: () => Promise<Out & { model: string; tiny: boolean }>;
 }
@@ -32,26 +31,21 @@ export async function runTask<Out>(task: LocalTask, input: unknown, options: Run
   };
   if (options.placement === "server") return onServer(null);
 
-  const local = await modelFor(task).catch(() => null);
-  if (!local) return onServer("This model is not available for in-browser use.");
-  let device = await detectDevice();
-  const cached = await isModelCached(local.model, device).catch(() => false);
+  const target = await localTargetFor(task).catch(() => null);
+  if (!target) return onServer("This model is not available for in-browser use.");
+  const [first] = target.devices;
+  const cached = first ? await target.isCached(first).catch(() => false) : false;
   if (options.placement === "auto" && !cached && !options.downloadAccepted) return onServer(null);
 
-  for (;;) {
-    options.onDevice?.(device);
+  let lastError = "";
+  // WebGPU can fail late (unsupported op, lost device): WebAssembly still can.
+  for (const device of target.devices) {
     try {
-      const { output } = await runLocally(task, local.model, local.ortWasm, device, input, options.onProgress);
-      return {
-        output: output as Out,
-        info: { ranOn: device, model: local.model.id, tiny: local.model.tiny, modelBytes: local.model.bytes, cached, fallbackReason: null },
-      };
+      const { output } = await target.run(device, input, options.onProgress);
+      return { output: output as Out, info: { ranOn: device, model: target.model, tiny: target.tiny, modelBytes: target.bytes, cached, fallbackReason: null } };
     } catch (error) {
-      if (device === "webgpu") {
-        device = "wasm"; // WebGPU can fail late (unsupported op, lost device): WebAssembly still can.
-        continue;
-      }
-      return onServer(error instanceof Error ? error.message : String(error));
+      lastError = error instanceof Error ? error.message : String(error);
     }
   }
+  return onServer(lastError);
 }

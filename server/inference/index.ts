@@ -25,8 +25,8 @@ export { ModelFileUnavailableError, pullModel, pullModels } from "./models/pull"
 export type { PullAttempt, PullEvent, PullOptions, PullResult } from "./models/pull";
 export { readTinyMarker, selectModel } from "./models/select";
 export { modelVersion, parseModelFilePath, serveModelFile } from "./models/serve";
-export { BROWSER_TASKS, browserModelManifest } from "./models/browser-manifest";
-export type { BrowserDtype, BrowserModel, BrowserTask } from "./models/browser-manifest";
+export { BROWSER_TASKS, browserModelManifest, browserOcrModel } from "./models/browser-manifest";
+export type { BrowserDtype, BrowserModel, BrowserOcrModel, BrowserTask } from "./models/browser-manifest";
 export type { ModelSelection, TinyMarker } from "./models/select";
 export { InferenceError, INPUT_LIMITS, createInference, getInference, readRuntimeConfig, startInferenceWorker } from "./runtime";
 export { Inference, MAX_IMAGE_BASE64_CHARS, decodeImageInput, chatMessagesSchema, maxNewTokensSchema, parseTaskInput, textSchema, topKSchema } from "./runtime";

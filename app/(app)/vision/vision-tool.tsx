@@ -1,13 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { Alert } from "@/app/_components/ui/alert";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { useI18n } from "@/app/_i18n/client";
-import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
-import { errorText } from "@/app/_trpc/errors";
+import { useTRPCClient } from "@/app/_trpc/client";
 import { PlacementSetting } from "../_tools/placement-setting";
 import { RunStatus } from "../_tools/run-status";
 import { usePlacement } from "../_tools/use-placement";
@@ -20,10 +18,7 @@ type ImageRequest = { imageUrl: string; file: File; topK: number };
 export function VisionTool() {
   const { t } = useI18n();
   const client = useTRPCClient();
-  const trpc = useTRPC();
   const placement = usePlacement();
-  // Text recognition runs on our servers (PaddleOCR through onnxruntime-node).
-  const ocr = useMutation(trpc.inference.ocr.mutationOptions());
   const [file, setFile] = useState<File | null>(null);
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -32,6 +27,8 @@ export function VisionTool() {
     [client],
   );
   const tool = useToolRun<ImageRequest, Labels>(placement, runOnServer);
+  const readTextOnServer = useCallback(async (input: { file: File }) => client.inference.ocr.mutate({ image: await fileToBase64(input.file) }), [client]);
+  const ocr = useToolRun<{ file: File }, { text: string }>(placement, readTextOnServer);
 
   useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
 
@@ -56,8 +53,7 @@ export function VisionTool() {
           event.preventDefault();
           if (!file || !previewUrl) return;
           void tool.run("image-classification", { imageUrl: previewUrl, file, topK: 3 });
-          // "On this device" promises the image stays here, and OCR has no in-browser runner yet.
-          if (placement.placement !== "device") void fileToBase64(file).then((image) => ocr.mutate({ image }));
+          void ocr.run("ocr", { file });
         }}
       >
         <label className="block text-sm font-medium text-slate-800">
@@ -91,20 +87,22 @@ export function VisionTool() {
           </ul>
         </div>
       )}
-      {tool.result && placement.placement === "device" && <p className="text-sm text-slate-500">{t("tools.ocrServerOnly")}</p>}
-      {(ocr.data || ocr.isPending || ocr.error) && (
-        <div className="rounded-lg bg-slate-50 p-4">
-          <p className="mb-2 text-sm text-slate-500">{t("tools.textInImage")}</p>
-          {ocr.isPending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
-          {ocr.error && <Alert tone="error">{errorText(ocr.error, t)}</Alert>}
-          {ocr.data && (
+      <RunStatus info={tool.info} progress={tool.progress} />
+      {(ocr.result || ocr.pending || ocr.error) && (
+        <div className="space-y-3 rounded-lg bg-slate-50 p-4">
+          <p className="text-sm text-slate-500">{t("tools.textInImage")}</p>
+          {ocr.pending && <p className="text-sm text-slate-500">{t("common.loading")}</p>}
+          {ocr.error && <Alert tone="error">{ocr.error}</Alert>}
+          {ocr.result && (
             <p data-testid="ocr-text" className="whitespace-pre-wrap">
-              {ocr.data.text || t("tools.noText")}
+              {ocr.result.text || t("tools.noText")}
             </p>
           )}
+          <div data-testid="ocr-status">
+            <RunStatus info={ocr.info} progress={ocr.progress} />
+          </div>
         </div>
       )}
-      <RunStatus info={tool.info} progress={tool.progress} />
     </Card>
   );
 }

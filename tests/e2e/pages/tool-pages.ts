@@ -21,8 +21,9 @@ class ToolPage {
     await this.page.getByTestId(resultTestId).waitFor({ timeout: 60_000 });
   }
 
+  /** Where the tool's main result ran (the first status block on the page). */
   ranOn() {
-    return this.page.getByTestId("ran-on").getAttribute("data-ran-on");
+    return this.page.getByTestId("ran-on").first().getAttribute("data-ran-on");
   }
 }
 
