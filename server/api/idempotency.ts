@@ -10,7 +10,16 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 export type IdempotencyClaim =
   | { kind: "replay"; status: number; body: string }
   /** `complete` takes the transaction that also records the usage: a stored response is always a billed one. */
-  | { kind: "claimed"; complete(tx: DbClient, status: number, body: string): Promise<void>; release(): Promise<void> };
+  | {
+      kind: "claimed";
+      /**
+       * The key the usage ledger de-duplicates on: the client's key plus this claim's record, so reusing a key
+       * after its record expired (a new request, new work) is billed again instead of matching the old event.
+       */
+      ledgerKey: string;
+      complete(tx: DbClient, status: number, body: string): Promise<void>;
+      release(): Promise<void>;
+    };
 
 export function requestHash(method: string, url: string, body: Uint8Array): string {
   return createHash("sha256").update(`${method} ${new URL(url).pathname}\n`).update(body).digest("hex");
@@ -36,6 +45,7 @@ export async function claimIdempotencyKey(db: Db, organizationId: string, key: s
       });
       return {
         kind: "claimed",
+        ledgerKey: `${key}@${record.id}`,
         complete: async (tx, status, body) => {
           await tx.idempotencyRecord.update({ where: { id: record.id }, data: { completed: true, responseStatus: status, responseBody: body } });
         },

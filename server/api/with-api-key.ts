@@ -91,7 +91,7 @@ export function withApiKey(handler: ApiHandler, options: ApiRouteOptions) {
         apiKeyId: key.id,
         task: options.task,
         requestId,
-        idempotencyKey: request.headers.get("idempotency-key"),
+        idempotencyKey: claim?.ledgerKey ?? null,
       };
       if (result.kind === "json") {
         const body = JSON.stringify(result.body);

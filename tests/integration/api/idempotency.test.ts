@@ -15,6 +15,8 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const withKey = (key: string) => ({ "Idempotency-Key": key });
+/** Ledger entries made under a client's Idempotency-Key (the ledger scopes the key to one claim: `key@record`). */
+const billedUnder = async (key: string) => (await usageEvents(db, org.organizationId)).filter((e) => e.idempotencyKey?.startsWith(`${key}@`));
 
 describe("Idempotency-Key", () => {
   it("replays the stored response for the same key and body, billed once", async () => {
@@ -27,9 +29,19 @@ describe("Idempotency-Key", () => {
     expect(again.headers.get("Idempotent-Replayed")).toBe("true");
     expect(again.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
     expect(await again.text()).toBe(await first.text());
-    const billed = (await usageEvents(db, org.organizationId)).filter((e) => e.idempotencyKey === "replay-1");
+    const billed = await billedUnder("replay-1");
     expect(billed).toHaveLength(1);
     expect(billed[0]!.requestId).toBe(first.headers.get("x-request-id"));
+  });
+
+  it("bills a key reused after its 24-hour record expired: that is a new request", async () => {
+    const send = () => post(sentiment, "/sentiment", { key: org.key.secret, body: { input: "good" }, headers: withKey("expired-1") });
+    expect((await send()).status).toBe(200);
+    await db.idempotencyRecord.updateMany({ where: { organizationId: org.organizationId, key: "expired-1" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const later = await send();
+    expect(later.status).toBe(200);
+    expect(later.headers.get("Idempotent-Replayed")).toBeNull();
+    expect(await billedUnder("expired-1")).toHaveLength(2);
   });
 
   it("422s the same key with a different body", async () => {
@@ -57,7 +69,7 @@ describe("Idempotency-Key", () => {
     const replayed = await replay.text();
     expect(replayed).toBe(transcript);
     expect((await readEvents(new Response(replayed))).at(-1)).toBe("[DONE]");
-    expect((await usageEvents(db, org.organizationId)).filter((e) => e.idempotencyKey === "stream-1")).toHaveLength(1);
+    expect(await billedUnder("stream-1")).toHaveLength(1);
   });
 
   it("a failed call writes no usage and frees its key for a corrected retry", async () => {
