@@ -1,39 +1,24 @@
-import { z } from "zod";
 import type { Db } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { notFound } from "@/server/errors";
 
-export const pageInput = z.object({
-  search: z.string().trim().max(200).optional(),
-  page: z.number().int().min(1).max(10_000).default(1),
-  pageSize: z.number().int().min(1).max(100).default(20),
-});
-export type PageInput = z.infer<typeof pageInput>;
+export { pageInput, type PageInput } from "./pagination";
+export { listUsers, setUserSuspended } from "./users";
+export { listOrganizations, setOrganizationSuspended } from "./organizations";
+export { billingSyncStatus } from "./billing-sync";
+export { auditActions, auditLogInput, listAuditLog, type AuditLogInput } from "./audit-log";
+export { describeWorkers, inferenceWorkers } from "./workers";
+export { platformUsageAndRevenue } from "./usage-revenue";
 
 export async function platformOverview(db: Db) {
-  const [users, organizations, platformAdmins] = await Promise.all([
+  const [users, organizations, platformAdmins, suspendedUsers, suspendedOrganizations] = await Promise.all([
     db.user.count(),
     db.organization.count(),
     db.user.count({ where: { isPlatformAdmin: true } }),
+    db.user.count({ where: { suspendedAt: { not: null } } }),
+    db.organization.count({ where: { suspendedAt: { not: null } } }),
   ]);
-  return { users, organizations, platformAdmins };
-}
-
-export async function listUsers(db: Db, { search, page, pageSize }: PageInput) {
-  const where = search
-    ? { OR: [{ email: { contains: search, mode: "insensitive" as const } }, { name: { contains: search, mode: "insensitive" as const } }] }
-    : {};
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: { id: true, email: true, name: true, isPlatformAdmin: true, suspendedAt: true, createdAt: true, _count: { select: { memberships: true } } },
-    }),
-  ]);
-  return { total, page, pageSize, rows };
+  return { users, organizations, platformAdmins, suspendedUsers, suspendedOrganizations };
 }
 
 /** Grants or removes the platform-admin flag (used by the seed and `npm run admin -- grant <email>`). */

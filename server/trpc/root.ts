@@ -5,8 +5,11 @@ import { authRouter } from "./routers/auth";
 import { billingRouter } from "./routers/billing";
 import { inferenceRouter } from "./routers/inference";
 import { invitationsRouter } from "./routers/invitations";
+import { knowledgeRouter } from "./routers/knowledge";
 import { membersRouter } from "./routers/members";
 import { organizationsRouter } from "./routers/organizations";
+import { supportRouter } from "./routers/support";
+import { usageRouter } from "./routers/usage";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
@@ -17,6 +20,9 @@ export const appRouter = createTRPCRouter({
   billing: billingRouter,
   inference: inferenceRouter,
   apiKeys: apiKeysRouter,
+  knowledge: knowledgeRouter,
+  support: supportRouter,
+  usage: usageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ const NAV = [
   { href: "/translate", key: "translate" },
   { href: "/sentiment", key: "sentiment" },
   { href: "/vision", key: "vision" },
+  { href: "/knowledge", key: "knowledge" },
   { href: "/keys", key: "apiKeys" },
   { href: "/usage", key: "usage" },
   { href: "/settings", key: "settings" },

@@ -19,6 +19,13 @@ const NOT_ORG_SCOPED = new Set([
   "invitations.accept",
   "admin.overview",
   "admin.users",
+  // The public support chat: customers have no account; the visitor token names exactly one conversation.
+  "support.start",
+  "support.conversation",
+  "support.send",
+  "support.requestHuman",
+  "support.rateAnswer",
+  "support.rateConversation",
 ]);
 
 type AnyCaller = Record<string, unknown>;
