@@ -9,6 +9,9 @@ const { signUp } = await import("../server/auth");
 const { ensureDefaultPlans } = await import("../server/billing");
 const { disconnectDb, getDb, migrateDatabase } = await import("../server/db");
 const { createOrganizationIn } = await import("../server/orgs");
+const { seedDemoKnowledge } = await import("./seed-knowledge");
+const { seedDemoConversations } = await import("./seed-chat");
+const { seedDemoUsage } = await import("./seed-usage");
 
 export const DEMO_PASSWORD = process.env.SEED_DEMO_PASSWORD ?? "lumen-demo-2026";
 const ADMIN = { name: "Ada Admin", email: "admin@lumen.test" };
@@ -30,19 +33,24 @@ async function main() {
   const agentId = await ensureUser(db, AGENT);
   await setPlatformAdmin(db, ADMIN.email, true);
 
-  const demo = await db.organization.findFirst({ where: { name: DEMO_ORG, memberships: { some: { userId: adminId, role: "OWNER" } } } });
-  if (!demo) {
-    await db.$transaction(async (tx) => {
+  const existing = await db.organization.findFirst({ where: { name: DEMO_ORG, memberships: { some: { userId: adminId, role: "OWNER" } } } });
+  const demo =
+    existing ??
+    (await db.$transaction(async (tx) => {
       const org = await createOrganizationIn(tx, adminId, { name: DEMO_ORG });
       await tx.membership.create({ data: { organizationId: org.id, userId: agentId, role: "MEMBER" } });
-    });
-  }
+      return org;
+    }));
+  await seedDemoKnowledge(db, demo.id);
+  await seedDemoConversations(db, demo.id);
+  await seedDemoUsage(db, demo.id);
   console.info(
     [
       "",
       "Demo data is ready. Sign in with:",
       `  platform admin: ${ADMIN.email} / ${DEMO_PASSWORD}`,
       `  agent:          ${AGENT.email} / ${DEMO_PASSWORD}`,
+      `Customer chat for the demo company: /chat/${demo.slug}`,
       "",
     ].join("\n"),
   );
@@ -51,5 +59,7 @@ async function main() {
 try {
   await main();
 } finally {
+  // Indexing the demo knowledge started inference workers; they would keep this script alive.
+  await (await import("../server/inference")).getInference().close();
   await disconnectDb();
 }

@@ -7,7 +7,7 @@ export { listUsers, setUserSuspended } from "./users";
 export { listOrganizations, setOrganizationSuspended } from "./organizations";
 export { billingSyncStatus } from "./billing-sync";
 export { auditActions, auditLogInput, listAuditLog, type AuditLogInput } from "./audit-log";
-export { describeWorkers, inferenceWorkers } from "./workers";
+export { inferenceWorkers } from "./workers";
 export { platformUsageAndRevenue } from "./usage-revenue";
 
 export async function platformOverview(db: Db) {

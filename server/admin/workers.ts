@@ -1,7 +1,7 @@
 import { getInference, type InferenceHealth } from "@/server/inference";
 
 /** One row per inference worker: device(s), loaded models, latency and error rate; the queue is shared. */
-export function describeWorkers(health: InferenceHealth) {
+function describeWorkers(health: InferenceHealth) {
   return {
     transport: health.transport,
     ok: health.ok,

@@ -1,12 +1,12 @@
 import type { DbClient } from "@/server/db";
 import type { ResolvedRange } from "./range";
 
-export const USAGE_CSV_COLUMNS = ["created_at", "request_id", "task", "model", "units", "unit_kind", "ran_on", "api_key_id", "api_key_name"] as const;
+const USAGE_CSV_COLUMNS = ["created_at", "request_id", "task", "model", "units", "unit_kind", "ran_on", "api_key_id", "api_key_name"] as const;
 
 const PAGE_SIZE = 1_000;
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets don't run it as a formula. */
-export function csvField(value: string | number | null): string {
+function csvField(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
   if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;

@@ -42,7 +42,7 @@ const DIMENSION_COLUMNS = {
   ranOn: Prisma.sql`"ranOn"`,
   apiKey: Prisma.sql`COALESCE("apiKeyId", '')`,
 } as const;
-export type UsageDimension = keyof typeof DIMENSION_COLUMNS;
+type UsageDimension = keyof typeof DIMENSION_COLUMNS;
 
 interface GroupRow {
   key: string;
@@ -56,7 +56,7 @@ function scopeAndRange({ organizationId }: UsageScope, { start, end }: ResolvedR
 }
 
 /** Units and events per value of `dimension`, largest first. The empty key stands for "no API key". */
-export async function usageBy(db: DbClient, scope: UsageScope, range: ResolvedRange, dimension: UsageDimension): Promise<Breakdown[]> {
+async function usageBy(db: DbClient, scope: UsageScope, range: ResolvedRange, dimension: UsageDimension): Promise<Breakdown[]> {
   const column = DIMENSION_COLUMNS[dimension];
   const rows = await db.$queryRaw<GroupRow[]>`
     SELECT ${column} AS key, SUM(units)::bigint AS units, COUNT(*)::bigint AS events
@@ -68,7 +68,7 @@ export async function usageBy(db: DbClient, scope: UsageScope, range: ResolvedRa
 }
 
 /** Units per local day (bucketed in SQL in the range's zone) and task; every day of the range is present. */
-export async function usageByDay(db: DbClient, scope: UsageScope, range: ResolvedRange): Promise<DayUsage[]> {
+async function usageByDay(db: DbClient, scope: UsageScope, range: ResolvedRange): Promise<DayUsage[]> {
   const rows = await db.$queryRaw<{ day: string; task: string; units: bigint }[]>`
     SELECT to_char(("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${range.timeZone}::text, 'YYYY-MM-DD') AS day,
            task, SUM(units)::bigint AS units

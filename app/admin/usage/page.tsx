@@ -3,7 +3,7 @@ import { Card, CardHeader } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { getT } from "@/app/_i18n/server";
 import { serverApi } from "@/app/_trpc/server";
-import { isTimeZone } from "@/server/analytics/time-zone";
+import { isTimeZone } from "@/server/analytics";
 import { DataTable } from "../_components/data-table";
 import { param, type SearchParams } from "../_components/search-params";
 
