@@ -62,4 +62,23 @@ describe("support chat: customer ↔ bot ↔ agent, in Chromium", () => {
     await expect.poll(() => customer.lastMessageText(), { timeout: 10_000 }).toContain("Sorry about that, a replacement is on its way.");
     await expect.poll(() => customer.status()).toBe("A person is helping you");
   });
+
+  it("shows HTML and scripts in messages as text, for the customer and in the agent's inbox", async () => {
+    const agent = await signedInSession(browser, "support-xss");
+    const slug = await seedKnowledge(agent.user.personalOrganizationId, agent.user.id);
+    const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> talk to a human`;
+
+    const customerSession = await newSession(browser);
+    const customer = new CustomerChatPage(customerSession.page);
+    await customer.open(slug);
+    await customer.ask(payload);
+    expect(await customer.messages().filter({ hasText: "<script>" }).count()).toBe(1);
+    expect(await customerSession.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    const inbox = new SupportInboxPage(agent.page);
+    await inbox.open();
+    await inbox.openFirstConversation();
+    expect(await inbox.panelText()).toContain("<script>window.__pwned=1</script>");
+    expect(await agent.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
 });

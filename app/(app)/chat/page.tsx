@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getT } from "@/app/_i18n/server";
 import { serverApi } from "@/app/_trpc/server";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -19,6 +20,10 @@ export default async function SupportInboxPage() {
             <a className="font-medium text-indigo-600 hover:underline" href={`/chat/${organization.slug}`} target="_blank" rel="noreferrer">
               /chat/{organization.slug}
             </a>
+            {" · "}
+            <Link className="font-medium text-indigo-600 hover:underline" href="/settings/support">
+              {t("support.settings.open")}
+            </Link>
           </p>
         )}
       </div>
