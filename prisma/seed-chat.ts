@@ -9,10 +9,16 @@ export async function seedDemoConversations(db: Db, organizationId: string): Pro
   const agent = await db.membership.findFirstOrThrow({ where: { organizationId }, orderBy: { role: "desc" } });
 
   const answered = await startConversation(db, { organizationSlug: org.slug });
-  await handleCustomerMessage(db, { token: answered.token, text: "How long does delivery take?" });
+  await handleCustomerMessage(db, { token: answered.token, text: "How do I get an API key?" });
 
   const handedOff = await startConversation(db, { organizationSlug: org.slug, language: "zh" });
   await handleCustomerMessage(db, { token: handedOff.token, text: "我想要退款。" });
   await requestHuman(db, handedOff.token);
   await replyAsAgent(db, organizationId, agent.userId, { conversationId: handedOff.conversationId, text: "Hello world" });
+
+  // An upset customer waiting in the escalated queue, so the inbox shows the hand-off.
+  const upset = await startConversation(db, { organizationSlug: org.slug });
+  for (const text of ["This is terrible, my invoice is wrong", "I am angry, nobody answers me", "Terrible service, I want a refund"]) {
+    await handleCustomerMessage(db, { token: upset.token, text });
+  }
 }

@@ -41,6 +41,12 @@ async function main() {
       await tx.membership.create({ data: { organizationId: org.id, userId: agentId, role: "MEMBER" } });
       return org;
     }));
+  // The demo company is on Pro (billing offline: nothing is charged) so its 30 days of demo usage fit the plan.
+  await db.subscription.upsert({
+    where: { organizationId: demo.id },
+    create: { organizationId: demo.id, planId: "pro", status: "ACTIVE" },
+    update: {},
+  });
   await seedDemoKnowledge(db, demo.id);
   await seedDemoConversations(db, demo.id);
   await seedDemoUsage(db, demo.id);
