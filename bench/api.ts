@@ -5,25 +5,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { generateTinyModels } from "../scripts/models/tiny";
+import { createThrowawayDatabase } from "../tests/helpers/throwaway-database";
 
 const quick = process.argv.includes("--quick");
 const CALLS = quick ? 200 : 1000;
 const LEDGER_EVENTS = quick ? 1000 : 5000;
 const CONCURRENCY = [1, 8] as const;
-const adminUrl = process.env.TEST_DATABASE_ADMIN_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-const databaseName = `lumen_bench_${randomBytes(6).toString("hex")}`;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
@@ -50,27 +38,24 @@ async function measure(call: (i: number) => Promise<unknown>, total: number, con
 async function main() {
   const modelsDir = await mkdtemp(join(tmpdir(), "lumen-bench-api-"));
   await generateTinyModels(modelsDir);
-  const url = new URL(adminUrl);
-  url.pathname = `/${databaseName}`;
+  const database = await createThrowawayDatabase("lumen_bench");
   Object.assign(process.env, {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: database.url,
     MODELS_DIR: modelsDir,
     MODELS_PROFILE: "tiny",
     INFERENCE_TRANSPORT: "embedded",
     INFERENCE_WARM_TASKS: "sentiment",
   });
   delete process.env.REDIS_URL;
-  await admin(`CREATE DATABASE "${databaseName}"`);
 
   // Imported after the environment is set: these modules read it on first use.
-  const { getDb, migrateDatabase, disconnectDb } = await import("../server/db");
+  const { getDb, disconnectDb } = await import("../server/db");
   const { signUp } = await import("../server/auth");
   const { createApiKey } = await import("../server/api-keys");
   const { recordUsage } = await import("../server/billing");
   const { getInference } = await import("../server/inference");
   const { POST: sentiment } = await import("../app/api/v1/sentiment/route");
   try {
-    await migrateDatabase({ databaseUrl: process.env.DATABASE_URL });
     const db = getDb();
     const { user, organization } = await signUp(db, { name: "Bench", email: `bench-${randomBytes(4).toString("hex")}@example.test`, password: "bench-password-42" });
     await db.plan.create({ data: { id: "bench", name: "Bench", priceCents: 0, includedUnits: 0, monthlyQuota: null, rateLimitPerMinute: 10_000_000 } });
@@ -120,7 +105,7 @@ async function main() {
   } finally {
     await getInference().close();
     await disconnectDb();
-    await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await database.drop();
     await rm(modelsDir, { recursive: true, force: true });
   }
 }
