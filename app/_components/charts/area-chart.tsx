@@ -1,27 +1,17 @@
 "use client";
 
 import { ChartFrame } from "./chart-frame";
-import type { BarDatum } from "./bar-chart";
+import type { SingleSeriesChartProps } from "./bar-chart";
 import { seriesColor } from "./palette";
 import { compactNumber, groupedNumber, niceTicks } from "./scale";
 import { useChartTooltip } from "./use-chart-tooltip";
-
-interface AreaChartProps {
-  title: string;
-  description?: string;
-  testId: string;
-  data: BarDatum[];
-  labelHeader: string;
-  valueHeader: string;
-  formatValue?: (value: number) => string;
-}
 
 const WIDTH = 480;
 const HEIGHT = 200;
 const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
 
 /** A line with the area under it, for a trend over time; each point is focusable. */
-export function AreaChart({ title, description, testId, data, labelHeader, valueHeader, formatValue = groupedNumber }: AreaChartProps) {
+export function AreaChart({ title, description, testId, data, labelHeader, valueHeader, formatValue = groupedNumber }: SingleSeriesChartProps) {
   const { point, handlers } = useChartTooltip();
   const ticks = niceTicks(Math.max(0, ...data.map((datum) => datum.value)));
   const top = ticks.at(-1)!;

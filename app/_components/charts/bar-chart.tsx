@@ -10,7 +10,8 @@ export interface BarDatum {
   value: number;
 }
 
-interface BarChartProps {
+/** Props shared by the one-series charts (bars by category, area over time). */
+export interface SingleSeriesChartProps {
   title: string;
   description?: string;
   testId: string;
@@ -24,7 +25,7 @@ const WIDTH = 480;
 const ROW = 34;
 
 /** Horizontal bars for categories: the label above each bar keeps long names readable on a phone. */
-export function BarChart({ title, description, testId, data, labelHeader, valueHeader, formatValue = groupedNumber }: BarChartProps) {
+export function BarChart({ title, description, testId, data, labelHeader, valueHeader, formatValue = groupedNumber }: SingleSeriesChartProps) {
   const { point, handlers } = useChartTooltip();
   const max = Math.max(1, ...data.map((datum) => datum.value));
   const height = Math.max(ROW, data.length * ROW);
