@@ -111,11 +111,20 @@ function CustomerMessage({ message, token, onRated }: { message: CustomerMessage
               className="rounded px-1.5 py-0.5 hover:bg-slate-200 aria-pressed:bg-slate-300"
               onClick={() => rate.mutate({ token, messageId: message.id, helpful })}
             >
-              {helpful ? "👍" : "👎"}
+              <ThumbIcon down={!helpful} />
             </button>
           ))}
         </div>
       )}
     </Bubble>
+  );
+}
+
+/** Drawn, not an emoji: machines without an emoji font would show empty boxes. */
+function ThumbIcon({ down }: { down: boolean }) {
+  return (
+    <svg viewBox="0 0 16 16" className={`size-3.5 ${down ? "rotate-180" : ""}`} aria-hidden fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round">
+      <path d="M5 7v7H2.5V7H5Zm0 0 3-5.5c1 0 1.8.8 1.6 1.8L9.2 6H13a1.5 1.5 0 0 1 1.5 1.8l-1 5A1.5 1.5 0 0 1 12 14H5" />
+    </svg>
   );
 }
