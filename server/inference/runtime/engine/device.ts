@@ -1,4 +1,26 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { DeviceName, DevicePreference } from "../types";
+
+let cudaInstalled: boolean | undefined;
+
+/**
+ * onnxruntime-node's CUDA provider is a separate download (skipped by this repo's .npmrc where there is no GPU).
+ * Without it a CUDA attempt only prints a red load error, so it is skipped up front with a plain reason.
+ */
+export function cudaProviderInstalled(): boolean {
+  if (cudaInstalled !== undefined) return cudaInstalled;
+  try {
+    const require = createRequire(join(/*turbopackIgnore: true*/ process.cwd(), "package.json"));
+    let root = dirname(require.resolve("onnxruntime-node"));
+    while (!existsSync(join(root, "package.json")) && dirname(root) !== root) root = dirname(root);
+    cudaInstalled = existsSync(join(root, "bin", "napi-v6", process.platform, process.arch, "libonnxruntime_providers_cuda.so"));
+  } catch {
+    cudaInstalled = false;
+  }
+  return cudaInstalled;
+}
 
 /** Devices to try, fastest first. A named device starts the chain there; `cpu` never fails over. */
 export function deviceChain(preference: DevicePreference): DeviceName[] {

@@ -4,7 +4,7 @@ import { selectModel } from "../../models/select";
 import type { RuntimeConfig } from "../config";
 import { InferenceError, modelMissing } from "../errors";
 import type { DeviceName, ModelHealth } from "../types";
-import { deviceChain, firstWorkingDevice } from "./device";
+import { cudaProviderInstalled, deviceChain, firstWorkingDevice } from "./device";
 
 /** The slice of a Transformers.js pipeline the executors use. */
 export interface PipelineHandle {
@@ -46,12 +46,14 @@ export function createPipelineCache(config: RuntimeConfig, log: (line: string) =
     const started = performance.now();
     const choice = await firstWorkingDevice(
       chain,
-      async (device) =>
-        (await pipeline(spec.pipelineTask!, spec.id, {
+      async (device) => {
+        if (device === "cuda" && !cudaProviderInstalled()) throw new Error("cuda: onnxruntime's CUDA provider is not installed");
+        return (await pipeline(spec.pipelineTask!, spec.id, {
           device,
           dtype: spec.dtype!,
           session_options: { intraOpNumThreads: config.threads, interOpNumThreads: 1 },
-        })) as unknown as PipelineHandle,
+        })) as unknown as PipelineHandle;
+      },
       (error) => error instanceof InferenceError,
     );
     const loadMs = Math.round(performance.now() - started);
