@@ -31,6 +31,10 @@ import {
 } from "@/server/chat";
 import { InferenceError } from "@/server/inference";
 import { createTRPCRouter, orgProcedure, publicProcedure } from "../init";
+import { ipRateLimitedProcedure } from "../rate-limit";
+
+// Per caller IP and minute: starting conversations and messages that run models.
+export const PUBLIC_CHAT_LIMITS = { start: 10, send: 30 } as const;
 
 const visitorToken = z.string().min(20).max(100);
 const conversationId = z.object({ conversationId: z.string().min(1) });
@@ -50,11 +54,11 @@ async function withModels<R>(work: () => Promise<R>): Promise<R> {
 
 /** Customer side: no sign-in, the visitor token is the key to exactly one conversation. */
 const customer = {
-  start: publicProcedure
+  start: ipRateLimitedProcedure("support.start", PUBLIC_CHAT_LIMITS.start)
     .input(z.object({ organization: z.string().min(1).max(80), language: z.enum(["en", "zh"]).optional() }))
     .mutation(({ ctx, input }) => startConversation(ctx.db, { organizationSlug: input.organization, language: input.language })),
   conversation: publicProcedure.input(z.object({ token: visitorToken })).query(({ ctx, input }) => customerConversation(ctx.db, input.token)),
-  send: publicProcedure.input(customerMessageInput).mutation(({ ctx, input }) => withModels(() => handleCustomerMessage(ctx.db, input))),
+  send: ipRateLimitedProcedure("support.send", PUBLIC_CHAT_LIMITS.send).input(customerMessageInput).mutation(({ ctx, input }) => withModels(() => handleCustomerMessage(ctx.db, input))),
   requestHuman: publicProcedure.input(z.object({ token: visitorToken })).mutation(({ ctx, input }) => requestHuman(ctx.db, input.token)),
   rateAnswer: publicProcedure.input(answerFeedbackInput).mutation(({ ctx, input }) => rateAnswer(ctx.db, input)),
   rateConversation: publicProcedure.input(csatInput).mutation(({ ctx, input }) => rateConversation(ctx.db, input)),
