@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import { Redis } from "ioredis";
 import type { ConversationStatus } from "@/server/db";
 import type { CustomerMessageView } from "./views";
 
@@ -16,18 +17,52 @@ export interface InboxEvent {
 }
 
 /**
- * In-process publish/subscribe. Every app server holds its own, so with several servers a customer and an agent on
- * different machines would not hear each other live; their pages also refetch periodically (see docs/support-chat.md).
+ * Publish/subscribe for live chat updates. In-process by default; with a Redis URL every event goes through Redis
+ * pub/sub, so a customer and an agent connected to different app servers still hear each other at once.
  */
 export class ChatEventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
+  private readonly redis: { publisher: Redis; subscriber: Redis; prefix: string } | null;
+  /** Settles once events from other servers can arrive (immediately without Redis). */
+  readonly ready: Promise<void>;
+
+  constructor(options: { redisUrl?: string; prefix?: string } = {}) {
+    if (!options.redisUrl) {
+      this.redis = null;
+      this.ready = Promise.resolve();
+      return;
+    }
+    const prefix = options.prefix ?? "lumen:chat:";
+    const subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    this.redis = { publisher: new Redis(options.redisUrl), subscriber, prefix };
+    // Events arrive back here from Redis, including this server's own: local listeners fire exactly once.
+    this.ready = subscriber.psubscribe(`${prefix}*`).then(() => undefined);
+    subscriber.on("pmessage", (_pattern, channel: string, payload: string) => {
+      this.emitter.emit(channel.slice(prefix.length), JSON.parse(payload));
+    });
+  }
 
   publishConversation(conversationId: string, event: ConversationEvent) {
-    this.emitter.emit(`conversation:${conversationId}`, event);
+    this.publish(`conversation:${conversationId}`, event);
   }
 
   publishInbox(organizationId: string, event: InboxEvent) {
-    this.emitter.emit(`inbox:${organizationId}`, event);
+    this.publish(`inbox:${organizationId}`, event);
+  }
+
+  async close(): Promise<void> {
+    if (!this.redis) return;
+    await Promise.all([this.redis.publisher.quit(), this.redis.subscriber.quit()]);
+  }
+
+  private publish(channel: string, event: ConversationEvent | InboxEvent) {
+    if (!this.redis) {
+      this.emitter.emit(channel, event);
+      return;
+    }
+    this.redis.publisher.publish(`${this.redis.prefix}${channel}`, JSON.stringify(event)).catch((error: unknown) => {
+      console.error(`[chat] live update on ${channel} not published:`, error);
+    });
   }
 
   onConversation(conversationId: string, listener: (event: ConversationEvent) => void): () => void {
@@ -47,8 +82,8 @@ export class ChatEventBus {
 const BUS = Symbol.for("lumen.chat.events");
 type GlobalWithBus = typeof globalThis & { [BUS]?: ChatEventBus };
 
-/** The process-wide bus (kept across Next dev reloads, shared by tRPC procedures and SSE routes). */
+/** The process-wide bus (kept across Next dev reloads, shared by tRPC procedures and SSE routes); Redis when `REDIS_URL` is set. */
 export function chatEvents(): ChatEventBus {
   const holder = globalThis as GlobalWithBus;
-  return (holder[BUS] ??= new ChatEventBus());
+  return (holder[BUS] ??= new ChatEventBus({ redisUrl: process.env.REDIS_URL?.trim() || undefined, prefix: process.env.CHAT_EVENTS_PREFIX }));
 }
